@@ -1,0 +1,116 @@
+import Foundation
+
+/// load → read → extract → select → render → write: what `briefing generate` does.
+public struct BriefingPipeline: Sendable {
+    public struct Options: Sendable {
+        public var configPath: String
+        /// Only these briefs; all when empty.
+        public var briefIDs: [String] = []
+        /// Overrides each brief's formats.
+        public var format: OutputFormat?
+        public var outputDirectory: String?
+        public var asOf: CalendarDate
+
+        public init(configPath: String, asOf: CalendarDate) {
+            self.configPath = configPath
+            self.asOf = asOf
+        }
+    }
+
+    /// A loaded config with its templates, ready to run.
+    public struct Setup: Sendable {
+        public var config: BriefingConfig
+        public var templates: TemplateStore
+    }
+
+    public init() {}
+
+    /// Loads and validates the config and the templates it can use.
+    public func setup(configPath: String) throws -> Setup {
+        let config = try ConfigLoader().load(path: configPath) { folder in
+            (try? TemplateStore(userFolder: folder))?.briefTemplateNames ?? DefaultTemplates.briefNames
+        }
+        let templates = try TemplateStore(userFolder: config.templates)
+        return Setup(config: config, templates: templates)
+    }
+
+    /// The briefs a run covers, in config order.
+    public func briefs(_ setup: Setup, ids: [String]) throws -> [BriefSpec] {
+        guard !ids.isEmpty else { return setup.config.briefs }
+        return try ids.map { id in
+            guard let spec = setup.config.brief(id) else {
+                let hint = Suggestion.hint(for: id, in: setup.config.briefs.map(\.id))
+                throw BriefingError.usage(Messages.unknownBriefID(id, suggestion: hint))
+            }
+            return spec
+        }
+    }
+
+    /// One pass over the corpus serving every brief in `specs`.
+    public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]) throws -> Corpus {
+        let files = try SourceScanner().files(for: config.sources)
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        let selector = BriefSelector(config: config)
+        return CorpusReader().read(files, relativeTo: config.directory) { article, index in
+            extractor.facts(of: article, index: index) { fact in
+                specs.contains { selector.isCandidate(fact, for: $0) }
+            }
+        }
+    }
+
+    /// Selects every brief of `specs` from one corpus.
+    public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate) -> [Brief] {
+        let selector = BriefSelector(config: config)
+        return specs.map { selector.select($0, facts: corpus.facts, articles: corpus.articles, asOf: asOf) }
+    }
+
+    /// Renders every brief in every format it asks for (or `format`).
+    public func render(_ briefs: [Brief], templates: TemplateStore, format: OutputFormat?, asOf: CalendarDate) throws -> [RenderedBrief] {
+        let renderer = BriefRenderer(library: try templates.compile())
+        return try briefs.flatMap { brief in
+            try (format.map { [$0] } ?? brief.spec.formats).map { format in
+                RenderedBrief(id: brief.spec.id, format: format,
+                              text: try renderer.render(brief, format: format, generatedOn: asOf))
+            }
+        }
+    }
+
+    /// The whole run: reads once, writes each brief atomically into the output folder.
+    public func generate(_ options: Options) throws -> GenerateReport {
+        let setup = try setup(configPath: options.configPath)
+        let specs = try briefs(setup, ids: options.briefIDs)
+        let corpus = try readCorpus(setup.config, for: specs)
+        let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf)
+        let rendered = try render(briefs, templates: setup.templates, format: options.format, asOf: options.asOf)
+        let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
+        let writer = OutputWriter()
+        var report = GenerateReport(corpus: corpus)
+        for brief in rendered {
+            let path = "\(output)/\(brief.id).\(brief.format.fileExtension)"
+            let result = try writer.write(brief.text, to: path)
+            let facts = briefs.first { $0.spec.id == brief.id }?.items.count ?? 0
+            report.outputs.append(.init(briefID: brief.id, path: path, result: result, facts: facts))
+        }
+        return report
+    }
+}
+
+/// One brief in one format, ready to write.
+public struct RenderedBrief: Sendable {
+    public var id: String
+    public var format: OutputFormat
+    public var text: String
+}
+
+/// What a `generate` run did, for the summary on stderr.
+public struct GenerateReport: Sendable {
+    public struct Output: Sendable {
+        public var briefID: String
+        public var path: String
+        public var result: OutputWriter.Result
+        public var facts: Int
+    }
+
+    public var corpus: Corpus
+    public var outputs: [Output] = []
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads every source file once, in parallel, keeping only the facts some brief can use.
+///
+/// Articles stream through: each file is read, parsed and turned into facts, and only the
+/// facts that pass `keep` and the article's metadata (without its body) are held.
+public struct CorpusReader: Sendable {
+    let reader = ArticleReader()
+
+    public init() {}
+
+    /// Reads `files` and extracts facts with `extract`; results are in path order whatever the scheduling.
+    public func read(_ files: [SourceFile], relativeTo root: String, extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
+        let results = ResultSlots<FileResult>(count: files.count)
+        let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
+        let chunks = (files.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+            for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
+                results[index] = readOne(files[index], index: index, root: root, extract: extract)
+            }
+        }
+        var corpus = Corpus()
+        for index in 0..<files.count {
+            guard let result = results[index] else { continue }
+            corpus.warnings += result.warnings
+            guard var article = result.article else {
+                corpus.skipped += 1
+                continue
+            }
+            let articleIndex = corpus.articles.count
+            article.paragraphs = []
+            article.captions = []
+            corpus.articles.append(article)
+            corpus.facts += result.facts.map { fact in
+                var fact = fact
+                fact.article = articleIndex
+                return fact
+            }
+        }
+        return corpus
+    }
+
+    private func readOne(_ file: SourceFile, index: Int, root: String, extract: (Article, Int) -> [Fact]) -> FileResult {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return FileResult(article: nil, facts: [], warnings: [ReadWarning(file: Paths.relative(file.path, to: root), message: "cannot be read")])
+        }
+        switch reader.read([UInt8](data), file: Paths.relative(file.path, to: root)) {
+        case let .skipped(warning):
+            return FileResult(article: nil, facts: [], warnings: [warning])
+        case let .article(article, warnings):
+            let stated = SourceOverrides.apply(file.source, to: article)
+            return FileResult(article: stated, facts: extract(stated, index), warnings: warnings)
+        }
+    }
+
+    struct FileResult: Sendable {
+        var article: Article?
+        var facts: [Fact]
+        var warnings: [ReadWarning]
+    }
+}
+
+/// What the corpus holds after one pass: articles' metadata and the facts kept.
+public struct Corpus: Sendable {
+    /// In path order; bodies are dropped once facts are extracted.
+    public var articles: [Article] = []
+    public var facts: [Fact] = []
+    public var warnings: [ReadWarning] = []
+    /// Files that could not be read as articles.
+    public var skipped = 0
+}
+
+/// What the user states about a source wins over what the page seems to say.
+enum SourceOverrides {
+    static func apply(_ source: SourceSpec, to article: Article) -> Article {
+        var article = article
+        if let outlet = source.outlet { article.outlet = outlet }
+        if let url = source.url { article.url = url }
+        if let title = source.title { article.title = title }
+        if let published = source.published { article.published = ArticleTimestamp(date: published) }
+        return article
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each slot written by exactly one worker.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var values: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { values[index] } }
+        set { lock.withLock { values[index] = newValue } }
+    }
+}

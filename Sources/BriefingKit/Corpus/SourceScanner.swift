@@ -1,0 +1,80 @@
+import Foundation
+
+/// Lists the article files the config's sources name: folders (recursively), files and globs.
+public struct SourceScanner: Sendable {
+    /// Files that are articles: plain text.
+    static let articleExtensions: Set<String> = ["txt"]
+
+    public init() {}
+
+    /// Every article file, each once, sorted by path so runs are reproducible; paired with the
+    /// source that named it (the most specific, so a single-file entry overrides its folder's).
+    /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
+    public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
+        var byPath: [String: SourceFile] = [:]
+        for (index, source) in sources.enumerated() {
+            let paths = try expand(source.path)
+            let specificity = source.path.count
+            for path in paths {
+                if let existing = byPath[path], existing.specificity > specificity { continue }
+                byPath[path] = SourceFile(path: path, source: source, sourceIndex: index, specificity: specificity)
+            }
+        }
+        return byPath.values.sorted { $0.path < $1.path }
+    }
+
+    private func expand(_ path: String) throws -> [String] {
+        let manager = FileManager.default
+        if path.contains("*") || path.contains("?") {
+            return glob(path)
+        }
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw BriefingError.missingInput("source path '\(path)' does not exist")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let walker = manager.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let full = path + "/" + relative
+            if Self.articleExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+                var isDir: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }
+            }
+        }
+        return files
+    }
+
+    /// Matches `*` and `?` in the last path component against the folder's files.
+    private func glob(_ pattern: String) -> [String] {
+        let directory = Paths.directory(of: pattern)
+        let namePattern = String(pattern[pattern.index(after: pattern.lastIndex(of: "/") ?? pattern.startIndex)...])
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { Self.matches(Array($0.utf8), Array(namePattern.utf8)) }.map { directory + "/" + $0 }
+    }
+
+    static func matches(_ name: [UInt8], _ pattern: [UInt8]) -> Bool {
+        var n = 0, p = 0, star = -1, mark = 0
+        while n < name.count {
+            if p < pattern.count, pattern[p] == UInt8(ascii: "?") || pattern[p] == name[n] {
+                n += 1; p += 1
+            } else if p < pattern.count, pattern[p] == UInt8(ascii: "*") {
+                star = p; mark = n; p += 1
+            } else if star >= 0 {
+                p = star + 1; mark += 1; n = mark
+            } else {
+                return false
+            }
+        }
+        while p < pattern.count, pattern[p] == UInt8(ascii: "*") { p += 1 }
+        return p == pattern.count
+    }
+}
+
+/// One article file and the config source that named it.
+public struct SourceFile: Hashable, Sendable {
+    public var path: String
+    public var source: SourceSpec
+    public var sourceIndex: Int
+    var specificity: Int
+}

@@ -1,0 +1,30 @@
+/// One sentence of an article, with what it mentions and when its event happened: the unit of every brief.
+public struct Fact: Hashable, Sendable {
+    /// Index of the article in the corpus (sorted by path).
+    public var article: Int
+    public var paragraph: Int
+    public var sentence: Int
+    /// UTF-8 offsets in the body (paragraphs joined by a blank line).
+    public var bodyRange: Range<Int>
+    public var text: String
+    /// Entity ids, in order of first mention.
+    public var entities: [String]
+    public var topics: [String]
+    public var eventDate: EventDate
+
+    /// A key that orders facts the same way in every run.
+    public var stableKey: FactKey { FactKey(article: article, paragraph: paragraph, sentence: sentence) }
+}
+
+/// Article, paragraph, sentence: the position of a fact in the corpus.
+public struct FactKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var article: Int
+    public var paragraph: Int
+    public var sentence: Int
+
+    public static func < (lhs: FactKey, rhs: FactKey) -> Bool {
+        (lhs.article, lhs.paragraph, lhs.sentence) < (rhs.article, rhs.paragraph, rhs.sentence)
+    }
+
+    public var description: String { "\(article + 1).\(paragraph + 1).\(sentence + 1)" }
+}

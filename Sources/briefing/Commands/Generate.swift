@@ -1,0 +1,58 @@
+import ArgumentParser
+import BriefingKit
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the briefs of briefings.yaml into the output folder.",
+        discussion: """
+        Reads the sources once for all briefs, then writes each brief in each of its formats \
+        (briefs/ID.md, briefs/ID.txt). A file is replaced only by a complete new version, and \
+        not at all when its content is unchanged. Unreadable articles are skipped with a warning.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Only these briefs (default: all).", valueName: "brief-id"))
+    var briefIDs: [String] = []
+
+    @OptionGroup var configOptions: ConfigOptions
+    @OptionGroup var runOptions: RunOptions
+
+    @Option(help: ArgumentHelp("Write only this format instead of each brief's formats.", valueName: "markdown|text"))
+    var format: OutputFormat?
+
+    @Option(help: ArgumentHelp("The output folder (default: the config's output, briefs/).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Write one brief to stdout instead of a file (name it, or have only one).")
+    var stdout = false
+
+    func run() throws {
+        let pipeline = BriefingPipeline()
+        if stdout {
+            try writeToStdout(pipeline)
+            return
+        }
+        var options = BriefingPipeline.Options(configPath: configOptions.config, asOf: runOptions.today)
+        options.briefIDs = briefIDs
+        options.format = format
+        options.outputDirectory = output
+        let report = try pipeline.generate(options)
+        Summary.print(report, quiet: runOptions.quiet)
+    }
+
+    private func writeToStdout(_ pipeline: BriefingPipeline) throws {
+        let setup = try pipeline.setup(configPath: configOptions.config)
+        let specs = try pipeline.briefs(setup, ids: briefIDs)
+        guard specs.count == 1, let spec = specs.first else {
+            throw BriefingError.usage("--stdout writes one brief; name it, e.g. `briefing generate \(setup.config.briefs.first?.id ?? "ID") --stdout`")
+        }
+        let corpus = try pipeline.readCorpus(setup.config, for: specs)
+        let briefs = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today)
+        let rendered = try pipeline.render(briefs, templates: setup.templates,
+                                           format: format ?? spec.formats.first ?? .markdown, asOf: runOptions.today)
+        if !runOptions.quiet { for warning in corpus.warnings { Console.error(warning.description) } }
+        for brief in rendered { Console.output(brief.text) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,16 @@
+import BriefingKit
+
+/// The one-line-per-brief summary of a `generate` run, on stderr.
+enum Summary {
+    static func print(_ report: GenerateReport, quiet: Bool) {
+        guard !quiet else { return }
+        for warning in report.corpus.warnings { Console.error(warning.description) }
+        for output in report.outputs {
+            Console.error("\(output.result.rawValue): \(output.path) (\(output.facts) facts)")
+        }
+        let articles = report.corpus.articles.count
+        var line = "\(report.outputs.count) file\(report.outputs.count == 1 ? "" : "s") from \(articles) article\(articles == 1 ? "" : "s")"
+        if report.corpus.skipped > 0 { line += ", \(report.corpus.skipped) skipped" }
+        Console.error(line)
+    }
+}

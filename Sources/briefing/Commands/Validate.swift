@@ -1,0 +1,24 @@
+import ArgumentParser
+import BriefingKit
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the config, its templates and sources; write nothing.",
+        discussion: "Lists every problem at once as file:line:column: error: message, and exits 65 when there is one."
+    )
+
+    @OptionGroup var configOptions: ConfigOptions
+
+    @Flag(name: .shortAndLong, help: "Print nothing when the config is valid.")
+    var quiet = false
+
+    func run() throws {
+        let pipeline = BriefingPipeline()
+        let setup = try pipeline.setup(configPath: configOptions.config)
+        _ = try setup.templates.compile()
+        let files = try SourceScanner().files(for: setup.config.sources)
+        if !quiet {
+            Console.error("\(configOptions.config): valid: \(setup.config.briefs.count) briefs, \(files.count) source files")
+        }
+    }
+}
