@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingCLITests",
-            dependencies: ["BriefingKit"]
+            dependencies: ["briefing"]
         ),
     ]
 )

@@ -77,7 +77,9 @@ struct ConfigDecoder {
     }
 
     private mutating func decodeEntities(_ node: Node) -> [Entity] {
-        reader.idMapping(node, context: "entities").compactMap { id, key, value in
+        let entries = reader.idMapping(node, context: "entities")
+        references.declaredEntities = entries.map(\.id)
+        return entries.compactMap { id, key, value in
             guard let fields = reader.mapping(value, context: "entity '\(id)'", allowed: Self.entityKeys) else { return nil }
             let name = reader.string(fields, "name", required: true)
             let kind = reader.string(fields, "kind", required: true).flatMap { text in
@@ -91,7 +93,9 @@ struct ConfigDecoder {
     }
 
     private mutating func decodeTopics(_ node: Node) -> [Topic] {
-        reader.idMapping(node, context: "topics").compactMap { id, key, value in
+        let entries = reader.idMapping(node, context: "topics")
+        references.declaredTopics = entries.map(\.id)
+        return entries.compactMap { id, key, value in
             guard let fields = reader.mapping(value, context: "topic '\(id)'", allowed: Self.topicKeys) else { return nil }
             let label = reader.string(fields, "label", required: true)
             let keywords = reader.strings(fields, "keywords", required: true)
@@ -177,4 +181,7 @@ struct ConfigReferences {
     var entities: [(String, SourceLocation)] = []
     var topics: [(String, SourceLocation)] = []
     var templates: [(String, SourceLocation)] = []
+    /// Every id defined, even one whose definition has errors, so a mistake is reported once.
+    var declaredEntities: [String] = []
+    var declaredTopics: [String] = []
 }

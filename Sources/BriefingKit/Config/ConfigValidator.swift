@@ -7,8 +7,8 @@ struct ConfigValidator {
 
     func validate() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let entityIDs = config.entities.map(\.id)
-        let topicIDs = config.topics.map(\.id)
+        let entityIDs = references.declaredEntities
+        let topicIDs = references.declaredTopics
         let known = Set(entityIDs)
 
         for (id, location) in references.entities + references.people where !known.contains(id) {

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("briefing generate, run as a binary")
+struct GenerateCommandTests {
+    @Test("writes every configured brief in each format, citing its sources")
+    func writesEveryBrief() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty, "stdout carries data only")
+        for id in ["lee-cuong-gyeongju-2025", "lee-jae-myung", "luong-cuong"] {
+            for ext in ["md", "txt"] {
+                let brief = try #require(project.read("briefs/\(id).\(ext)"), "briefs/\(id).\(ext) missing")
+                #expect(brief.contains("[1]"), "\(id).\(ext) cites no source")
+                #expect(brief.contains("seeds/"), "\(id).\(ext) lists no source file")
+            }
+            #expect(result.stderr.contains("briefs/\(id).md"))
+        }
+        let meeting = try #require(project.read("briefs/lee-cuong-gyeongju-2025.md"))
+        #expect(meeting.hasPrefix("# Pre-meeting brief: President Lee Jae-myung and State President Lương Cường\n"))
+        #expect(!meeting.contains("&amp;") && !meeting.contains("&#39;"), "briefs are never HTML-escaped")
+    }
+
+    @Test("a second run with the same input reports the briefs unchanged and gives identical bytes")
+    func reproducible() throws {
+        let project = try SampleProject()
+        _ = try project.run("generate", "--as-of", "2025-10-29")
+        let first = project.read("briefs/lee-cuong-gyeongju-2025.md")
+        let second = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("unchanged: "))
+        #expect(project.read("briefs/lee-cuong-gyeongju-2025.md") == first)
+    }
+
+    @Test("--stdout writes one brief to stdout and no file")
+    func toStdout() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "luong-cuong", "--stdout", "--format", "text", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.hasPrefix("Leader brief: Lương Cường\n"))
+        #expect(project.read("briefs/luong-cuong.txt") == nil)
+    }
+
+    @Test("--output chooses the folder and --quiet prints nothing on success")
+    func outputAndQuiet() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "lee-jae-myung", "--output", "elsewhere", "--quiet", "--as-of", "2025-10-29")
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty && result.stdout.isEmpty)
+        #expect(project.read("elsewhere/lee-jae-myung.md") != nil)
+        #expect(project.read("briefs/lee-jae-myung.md") == nil)
+    }
+
+    @Test("an unknown brief id is a usage error (64) with a suggestion")
+    func unknownBrief() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "lee-jae-myng")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("did you mean 'lee-jae-myung'?"))
+    }
+
+    @Test("a malformed --as-of is a usage error (64)")
+    func badAsOf() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "--as-of", "29/10/2025")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--as-of"))
+    }
+
+    @Test("a missing config exits 66 and says what to do")
+    func missingConfig() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "--config", "nope.yaml")
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("nope.yaml"))
+    }
+
+    @Test("a missing source folder exits 66 naming it")
+    func missingSource() throws {
+        let project = try SampleProject()
+        try FileManager.default.removeItem(atPath: project.path + "/seeds")
+        let result = try project.run("generate")
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("seeds"))
+    }
+
+    @Test("an output folder that cannot be written exits 73")
+    func unwritableOutput() throws {
+        let project = try SampleProject()
+        try project.write("a file, not a folder", to: "blocked")
+        let result = try project.run("generate", "--output", "blocked/briefs", "--as-of", "2025-10-29")
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("blocked"))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite("briefing validate and list, run as a binary")
+struct ValidateCommandTests {
+    @Test("the sample config is valid")
+    func sampleIsValid() throws {
+        let project = try SampleProject()
+        let result = try project.run("validate")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("three mistakes give three located errors and exit 65; nothing is written")
+    func threeMistakes() throws {
+        let project = try SampleProject()
+        let config = try #require(project.read("briefings.yaml"))
+        let broken = config
+            .replacingOccurrences(of: "    max_facts: 15", with: "    max_fact: 15")
+            .replacingOccurrences(of: "      date: 2025-10-30", with: "      date: 30 October")
+            .replacingOccurrences(of: "    person: luong-cuong", with: "    person: luong-cuon")
+        try project.write(broken, to: "briefings.yaml")
+        for command in ["validate", "generate"] {
+            let result = try project.run(command)
+            #expect(result.status == 65)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 3, "\(result.stderr)")
+            #expect(lines.allSatisfy { $0.hasPrefix("briefings.yaml:") && $0.contains(": error: ") })
+            #expect(result.stderr.contains("did you mean 'max_facts'?"))
+            #expect(result.stderr.contains("did you mean 'luong-cuong'?"))
+            #expect(result.stderr.contains("'30 October'"))
+        }
+        #expect(project.read("briefs/lee-jae-myung.md") == nil)
+    }
+
+    @Test("list prints one brief a line on stdout")
+    func list() throws {
+        let project = try SampleProject()
+        let result = try project.run("list")
+        #expect(result.status == 0)
+        let ids = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" }
+        #expect(ids == ["lee-cuong-gyeongju-2025", "lee-jae-myung", "luong-cuong"])
+    }
+
+    @Test("the config is found relative to --config, from any folder")
+    func configFromElsewhere() throws {
+        let project = try SampleProject()
+        let result = try BinaryRunner.run(["list", "--config", project.path + "/briefings.yaml"], in: NSTemporaryDirectory())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("lee-jae-myung"))
+    }
+}
