@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// load → read → extract → select → render → write: what `briefing generate` does.
 public struct BriefingPipeline: Sendable {
@@ -65,8 +66,8 @@ public struct BriefingPipeline: Sendable {
     }
 
     /// Renders every brief in every format it asks for (or `format`).
-    public func render(_ briefs: [Brief], templates: TemplateStore, format: OutputFormat?, asOf: CalendarDate) throws -> [RenderedBrief] {
-        let renderer = BriefRenderer(library: try templates.compile())
+    public func render(_ briefs: [Brief], library: MustacheLibrary, format: OutputFormat?, asOf: CalendarDate) throws -> [RenderedBrief] {
+        let renderer = BriefRenderer(library: library)
         return try briefs.flatMap { brief in
             try (format.map { [$0] } ?? brief.spec.formats).map { format in
                 RenderedBrief(id: brief.spec.id, format: format,
@@ -79,12 +80,16 @@ public struct BriefingPipeline: Sendable {
     public func generate(_ options: Options) throws -> GenerateReport {
         let setup = try setup(configPath: options.configPath)
         let specs = try briefs(setup, ids: options.briefIDs)
+        let library = try setup.templates.compile()
+        let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
+        let lock = try OutputLock(folder: output)
+        defer { lock.release() }
         let corpus = try readCorpus(setup.config, for: specs)
         let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf)
-        let rendered = try render(briefs, templates: setup.templates, format: options.format, asOf: options.asOf)
-        let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
+        let rendered = try render(briefs, library: library, format: options.format, asOf: options.asOf)
         let writer = OutputWriter()
         var report = GenerateReport(corpus: corpus)
+        report.lockWarning = lock.takeoverWarning
         for brief in rendered {
             let path = "\(output)/\(brief.id).\(brief.format.fileExtension)"
             let result = try writer.write(brief.text, to: path)
@@ -113,4 +118,6 @@ public struct GenerateReport: Sendable {
 
     public var corpus: Corpus
     public var outputs: [Output] = []
+    /// Set when this run took over a lock left by a run that died.
+    public var lockWarning: String?
 }

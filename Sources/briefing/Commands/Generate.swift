@@ -48,7 +48,7 @@ struct Generate: ParsableCommand {
         }
         let corpus = try pipeline.readCorpus(setup.config, for: specs)
         let briefs = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today)
-        let rendered = try pipeline.render(briefs, templates: setup.templates,
+        let rendered = try pipeline.render(briefs, library: try setup.templates.compile(),
                                            format: format ?? spec.formats.first ?? .markdown, asOf: runOptions.today)
         if !runOptions.quiet { for warning in corpus.warnings { Console.error(warning.description) } }
         for brief in rendered { Console.output(brief.text) }

@@ -3,6 +3,7 @@ import BriefingKit
 /// The one-line-per-brief summary of a `generate` run, on stderr.
 enum Summary {
     static func print(_ report: GenerateReport, quiet: Bool) {
+        if let warning = report.lockWarning { Console.error(warning) }
         guard !quiet else { return }
         for warning in report.corpus.warnings { Console.error(warning.description) }
         for output in report.outputs {
