@@ -35,6 +35,18 @@ public struct BriefingPipeline: Sendable {
         return Setup(config: config, templates: templates)
     }
 
+    /// Compiles the templates and checks their names: throws on any error, returns the warnings.
+    public func checkTemplates(_ templates: TemplateStore) throws -> [Diagnostic] {
+        var diagnostics = TemplateChecker(store: templates).check()
+        do {
+            _ = try templates.compile()
+        } catch let BriefingError.invalidInput(errors) {
+            diagnostics += errors
+        }
+        if diagnostics.hasErrors { throw BriefingError.invalidInput(diagnostics) }
+        return diagnostics
+    }
+
     /// The briefs a run covers, in config order.
     public func briefs(_ setup: Setup, ids: [String]) throws -> [BriefSpec] {
         guard !ids.isEmpty else { return setup.config.briefs }
@@ -80,6 +92,7 @@ public struct BriefingPipeline: Sendable {
     public func generate(_ options: Options) throws -> GenerateReport {
         let setup = try setup(configPath: options.configPath)
         let specs = try briefs(setup, ids: options.briefIDs)
+        let templateWarnings = try checkTemplates(setup.templates)
         let library = try setup.templates.compile()
         let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
         let lock = try OutputLock(folder: output)
@@ -90,6 +103,7 @@ public struct BriefingPipeline: Sendable {
         let writer = OutputWriter()
         var report = GenerateReport(corpus: corpus)
         report.lockWarning = lock.takeoverWarning
+        report.templateWarnings = templateWarnings
         for brief in rendered {
             let path = "\(output)/\(brief.id).\(brief.format.fileExtension)"
             let result = try writer.write(brief.text, to: path)
@@ -118,6 +132,8 @@ public struct GenerateReport: Sendable {
 
     public var corpus: Corpus
     public var outputs: [Output] = []
+    /// Names in the templates that the brief model does not have.
+    public var templateWarnings: [Diagnostic] = []
     /// Set when this run took over a lock left by a run that died.
     public var lockWarning: String?
 }

@@ -43,14 +43,8 @@ struct WordTokens {
         return Token(range: range, hash: hash, stemHash: stemHash)
     }
 
-    /// 64-bit FNV-1a: stable across runs, unlike `Hasher`.
     static func fnv(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        StableHash.fnv1a(bytes)
     }
 
     /// The hashes of a phrase's words, as `WordTokens` would produce them.

@@ -13,6 +13,15 @@ public struct BriefContext: Sendable {
         self.generatedOn = generatedOn
     }
 
+    /// Every name a template can use, at any level (README, "Template context").
+    public static let documentedNames: Set<String> = [
+        "brief", "id", "title", "kind", "format", "generated_on", "generated_on_iso",
+        "meeting", "date", "date_iso", "place", "participants", "person", "period", "from", "to",
+        "has_participants", "name", "key_points", "has_key_points", "sections", "has_sections", "topic", "label",
+        "facts", "timeline", "has_timeline", "sources", "has_sources", "number", "outlet", "published", "url", "file",
+        "text", "precision", "upcoming", "citations", "topics",
+    ]
+
     /// The context dictionary for one brief.
     public func values(for brief: Brief) -> [String: Any] {
         var context: [String: Any] = [

@@ -1,8 +1,6 @@
-import Foundation
-
 /// Folds text for matching: lowercase, diacritics removed (Lương → luong, Đà → da), punctuation as spaces.
 ///
-/// Works scalar by scalar with a table built once, and keeps, for every folded byte, the UTF-8
+/// Works scalar by scalar through `DiacriticFolding`'s fixed table, and keeps, for every folded byte, the UTF-8
 /// offset of the original scalar, so matches map back to the original text.
 public struct FoldedText: Sendable {
     /// Folded bytes: `a`–`z`, `0`–`9`, other letters' UTF-8 lowercased, and a space for every separator.
@@ -28,8 +26,8 @@ public struct FoldedText: Sendable {
                 case UInt8(ascii: "'"): append(byte, offset)
                 default: append(0x20, offset)
                 }
-            } else if let folded = FoldingTable.shared.fold(value) {
-                for byte in folded { append(byte, offset) }
+            } else if DiacriticFolding.append(value, to: &bytes) {
+                while origins.count < bytes.count { origins.append(offset) }
             } else if value == 0x2019 {
                 append(UInt8(ascii: "'"), offset)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -69,34 +67,4 @@ public struct FoldedText: Sendable {
         if out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
-}
-
-/// Folds Latin letters with diacritics to their base letters; built once per process.
-struct FoldingTable: Sendable {
-    static let shared = FoldingTable()
-    private let table: [UInt32: [UInt8]]
-
-    private init() {
-        var table: [UInt32: [UInt8]] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                    .filter { $0.value < 0x80 }
-                    .map { UInt8($0.value) }
-                let lowered = base.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-                if !lowered.isEmpty { table[value] = lowered }
-            }
-        }
-        let special: [UInt32: String] = [
-            0x0110: "d", 0x0111: "d", 0x00D8: "o", 0x00F8: "o", 0x0141: "l", 0x0142: "l",
-            0x00C6: "ae", 0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00DF: "ss", 0x00D0: "d", 0x00F0: "d",
-            0x00DE: "th", 0x00FE: "th", 0x0131: "i",
-        ]
-        for (value, text) in special { table[value] = Array(text.utf8) }
-        self.table = table
-    }
-
-    func fold(_ value: UInt32) -> [UInt8]? { table[value] }
 }

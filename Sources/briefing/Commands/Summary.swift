@@ -5,6 +5,7 @@ enum Summary {
     static func print(_ report: GenerateReport, quiet: Bool) {
         if let warning = report.lockWarning { Console.error(warning) }
         guard !quiet else { return }
+        for warning in report.templateWarnings { Console.error(warning.description) }
         for warning in report.corpus.warnings { Console.error(warning.description) }
         for output in report.outputs {
             Console.error("\(output.result.rawValue): \(output.path) (\(output.facts) facts)")

@@ -15,8 +15,9 @@ struct Validate: ParsableCommand {
     func run() throws {
         let pipeline = BriefingPipeline()
         let setup = try pipeline.setup(configPath: configOptions.config)
-        _ = try setup.templates.compile()
+        let problems = try pipeline.checkTemplates(setup.templates)
         let files = try SourceScanner().files(for: setup.config.sources)
+        for warning in problems { Console.error(warning.description) }
         if !quiet {
             Console.error("\(configOptions.config): valid: \(setup.config.briefs.count) briefs, \(files.count) source files")
         }

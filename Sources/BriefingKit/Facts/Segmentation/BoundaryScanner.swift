@@ -1,0 +1,258 @@
+/// Walks UTF-8 bytes once and records the offsets at which new sentences begin.
+struct BoundaryScanner {
+    typealias B = UTF8Bytes
+
+    let text: ByteView
+    var cuts: [Int] = []
+    var sentenceStart = 0
+    var lineStart = 0
+    /// Offsets below this lie inside a balanced parenthesis or bracket and never end a sentence.
+    var protectedUntil = 0
+    /// Bytes that parenthesis look-ahead may still read, so the whole scan stays linear.
+    var lookAheadBudget: Int
+    var lastListNumber = 0
+    var lastListLetter: UInt8 = 0
+
+    init(_ text: ByteView) {
+        self.text = text
+        self.lookAheadBudget = 2 * text.count + 4096
+    }
+
+    /// Ascending byte offsets at which a new sentence begins.
+    mutating func cutOffsets() -> [Int] {
+        let count = text.count
+        var i = 0
+        if count > 0, let next = listMarkerIfAny(at: 0) { i = next }
+        while i < count {
+            while i < count, !Self.isInteresting(text.base[i]) { i += 1 }
+            guard i < count else { break }
+            switch text.base[i] {
+            case B.period, B.question, B.exclamation:
+                i = terminal(at: i)
+                continue
+            case B.newline:
+                i = newline(at: i)
+            case B.openParen, B.openBracket:
+                protect(from: i)
+                i += 1
+                continue
+            case 0xE2:
+                if text.isEllipsis(at: i) {
+                    i = terminal(at: i)
+                    continue
+                }
+                if !text.isBullet(at: i) {
+                    i += 1
+                    continue
+                }
+                bullet(at: i)
+                i += 3
+            default:
+                i += 1
+            }
+            if let next = listMarkerIfAny(at: i) { i = next }
+        }
+        return cuts
+    }
+
+    /// Bytes the scan stops at: terminal punctuation, brackets, whitespace (list markers may follow)
+    /// and the lead byte of "…" and bullets.
+    @inline(__always) private static func isInteresting(_ b: UInt8) -> Bool {
+        switch b {
+        case B.period, B.question, B.exclamation, B.newline, B.openParen, B.openBracket, B.space, B.tab, 0xE2:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private mutating func listMarkerIfAny(at i: Int) -> Int? {
+        let b = text.at(i)
+        guard B.isDigit(b) || B.isLower(b), mayStartListMarker(at: i) else { return nil }
+        return listMarker(at: i)
+    }
+
+    mutating func cut(at offset: Int) {
+        if offset > (cuts.last ?? 0) {
+            cuts.append(offset)
+        }
+        sentenceStart = offset
+    }
+
+    /// Handles a run of `.`, `?`, `!`, `…` (including spaced ". . .") starting at `start`; returns where to resume.
+    private mutating func terminal(at start: Int) -> Int {
+        guard start >= protectedUntil else { return start + 1 }
+        var i = start
+        var dots = 0
+        var marks = 0
+        var spaced = false
+        while true {
+            let b = text.at(i)
+            if b == B.period {
+                dots += 1
+                i += 1
+            } else if b == B.question || b == B.exclamation {
+                marks += 1
+                i += 1
+            } else if text.isEllipsis(at: i) {
+                dots += 3
+                i += 3
+            } else if b == B.space, text.at(i + 1) == B.period, dots > 0, marks == 0 {
+                spaced = true
+                i += 1
+            } else {
+                break
+            }
+        }
+        var closed = false
+        while case let length = text.closerLength(at: i), length > 0 {
+            closed = true
+            i += length
+        }
+        let end = i
+        if end >= text.count {
+            cut(at: end)
+            return end
+        }
+        if text.whitespaceLength(at: end) == 0 {
+            if dots == 1, marks == 0, !closed, missingSpaceEndsSentence(period: start, next: end) {
+                cut(at: end)
+            }
+            return end
+        }
+        var next = end
+        while case let length = text.whitespaceLength(at: next), length > 0 {
+            next += length
+        }
+        while case let length = text.openerLength(at: next), length > 0 {
+            next += length
+        }
+        if next >= text.count {
+            return end
+        }
+        let context = Terminal(start: start, dots: dots, marks: marks, spaced: spaced, closed: closed)
+        if endsSentence(context, next: next) {
+            cut(at: end)
+        }
+        return end
+    }
+
+    /// A run of terminal punctuation.
+    private struct Terminal {
+        let start: Int
+        /// Full stops in the run; "…" counts as three.
+        let dots: Int
+        /// Question and exclamation marks in the run.
+        let marks: Int
+        /// Written with spaces, as in ". . .".
+        let spaced: Bool
+        /// Followed by a closing quote or bracket.
+        let closed: Bool
+    }
+
+    private func endsSentence(_ t: Terminal, next: Int) -> Bool {
+        let first = text.at(next)
+        let upper = B.isUpper(first)
+        let lower = B.isLower(first)
+        if t.marks > 0 {
+            if lower { return false }
+            return upper && t.closed ? !isAttribution(at: next) : true
+        }
+        if t.dots >= 2 {
+            guard upper, !(t.dots == 3 && t.spaced) else { return false }
+            return t.closed ? !isAttribution(at: next) : true
+        }
+        if t.closed {
+            if lower { return false }
+            return upper ? !isAttribution(at: next) : true
+        }
+        let word = text.wordBefore(t.start)
+        switch word.kind {
+        case .regular:
+            return !lower
+        case .beforeNumber:
+            return !lower && !B.isDigit(first)
+        case .neverFinal:
+            return false
+        case .initial, .abbreviation:
+            return upper && opensSentence(at: next)
+        case .timeOfDay:
+            return upper && (opensSentence(at: next) || timeEndsSentence(time: word.start, next: next))
+        }
+    }
+
+    /// "March.The": a full stop directly followed by a capitalised word, outside URLs, e-mails and abbreviations.
+    private func missingSpaceEndsSentence(period: Int, next: Int) -> Bool {
+        guard B.isUpper(text.at(next)), B.isLower(text.at(next + 1)) else { return false }
+        let word = text.wordBefore(period)
+        guard word.kind == .regular, period - word.start >= 2 else { return false }
+        let before = text.at(word.start - 1)
+        if before == B.at || before == B.slash || before == UInt8(ascii: ":") { return false }
+        if text.lowercasedKey(word.start, period) == "www" { return false }
+        var wordEnd = next
+        while B.isLetter(text.at(wordEnd)) { wordEnd += 1 }
+        if WordLists.domainSuffixes.contains(text.lowercasedKey(next, wordEnd)) { return false }
+        var i = next
+        let limit = min(text.count, next + 64)
+        while i < limit, text.whitespaceLength(at: i) == 0 {
+            let b = text.at(i)
+            if b == B.at || b == B.slash { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether the capitalised word at `start` typically opens a sentence (and is not an initial such as "A.").
+    private func opensSentence(at start: Int) -> Bool {
+        var i = start
+        while B.isLetter(text.at(i)) { i += 1 }
+        let length = i - start
+        guard length > 0, length <= 12 else { return false }
+        if length == 1 && text.at(i) == B.period { return false }
+        return WordLists.sentenceOpeners.contains(text.lowercasedKey(start, i))
+    }
+
+    /// After a closing quote: whether "Lee said" / "President Lee Jae-myung told" follows, continuing the sentence.
+    private func isAttribution(at start: Int) -> Bool {
+        var i = start
+        for _ in 0..<5 {
+            let wordStart = i
+            while B.isLetter(text.at(i)) || text.at(i) == B.hyphen || text.at(i) == B.apostrophe { i += 1 }
+            guard i > wordStart else { return false }
+            if B.isLower(text.at(wordStart)) {
+                return WordLists.speechVerbs.contains(text.lowercasedKey(wordStart, i))
+            }
+            guard B.isUpper(text.at(wordStart)) else { return false }
+            if text.at(i) == B.period { i += 1 }
+            guard text.at(i) == B.space else { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// "a.m."/"p.m." before a capitalised name ends the sentence unless the time opened it ("At 5 a.m. Mr. Smith").
+    private func timeEndsSentence(time: Int, next: Int) -> Bool {
+        var i = next
+        while B.isLetter(text.at(i)) { i += 1 }
+        if WordLists.timeFollowers.contains(text.lowercasedKey(next, i)) { return false }
+        var numberEnd = time
+        while numberEnd > sentenceStart, B.isHorizontalSpace(text.at(numberEnd - 1)) { numberEnd -= 1 }
+        var numberStart = numberEnd
+        while numberStart > sentenceStart,
+            B.isDigit(text.at(numberStart - 1)) || text.at(numberStart - 1) == UInt8(ascii: ":")
+        {
+            numberStart -= 1
+        }
+        guard numberStart < numberEnd else { return false }
+        var words = 0
+        var inWord = false
+        var p = sentenceStart
+        while p < numberStart && words <= 3 {
+            let isSpace = B.isASCIIWhitespace(text.at(p))
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+            p += 1
+        }
+        return words > 3
+    }
+}

@@ -1,0 +1,71 @@
+/// A compact signature of a sentence's normalised word shingles.
+///
+/// Built once per sentence; comparing two signatures never looks at the text again.
+public struct TextSignature: Hashable, Sendable {
+    /// Normalised tokens in reading order: lowercased, diacritics folded (Lương → luong,
+    /// đ → d), punctuation and a small English stop-word list dropped, light stemming
+    /// (calls → call, agreed → agree, cooperation stays), numbers kept.
+    public let tokens: [String]
+    /// MinHash of the unigram + bigram shingles of `tokens` under 64 seeded hash functions.
+    public let minHash: [UInt64]
+    /// Sorted, distinct FNV-1a hashes of `tokens`: the token set used for exact comparisons.
+    let tokenSet: [UInt64]
+
+    /// Normalises `text` and computes its MinHash.
+    public init(_ text: String) {
+        let (tokens, hashes) = TokenNormalizer.tokenize(text)
+        self.tokens = tokens
+        self.minHash = MinHasher.signature(hashes)
+        var sorted = hashes.sorted()
+        var unique = 0
+        for index in sorted.indices where index == 0 || sorted[index] != sorted[index - 1] {
+            sorted[unique] = sorted[index]
+            unique += 1
+        }
+        sorted.removeLast(sorted.count - unique)
+        self.tokenSet = sorted
+    }
+
+    /// Number of MinHash functions (k) in every signature.
+    public static let hashCount = MinHasher.hashCount
+
+    /// Whether normalisation left no tokens (punctuation or stop words only); such a
+    /// signature is similar to nothing.
+    public var isEmpty: Bool { tokenSet.isEmpty }
+
+    /// Estimated Jaccard similarity of the shingle sets: the share of equal MinHash slots.
+    public func similarity(to other: TextSignature) -> Double {
+        if isEmpty || other.isEmpty { return 0 }
+        var equal = 0
+        for index in 0..<min(minHash.count, other.minHash.count) where minHash[index] == other.minHash[index] {
+            equal += 1
+        }
+        return Double(equal) / Double(TextSignature.hashCount)
+    }
+
+    /// Exact Jaccard similarity of the token sets (0 when either is empty).
+    public func tokenJaccard(to other: TextSignature) -> Double {
+        if isEmpty || other.isEmpty { return 0 }
+        let shared = Self.sharedCount(tokenSet, other.tokenSet)
+        return Double(shared) / Double(tokenSet.count + other.tokenSet.count - shared)
+    }
+
+    /// Size of the intersection of two sorted, distinct arrays.
+    static func sharedCount(_ first: [UInt64], _ second: [UInt64]) -> Int {
+        var left = 0
+        var right = 0
+        var shared = 0
+        while left < first.count && right < second.count {
+            if first[left] == second[right] {
+                shared += 1
+                left += 1
+                right += 1
+            } else if first[left] < second[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return shared
+    }
+}

@@ -1,0 +1,103 @@
+/// Turns text into normalised word tokens: lowercased, diacritics folded, punctuation dropped,
+/// stop words and single letters removed, light stemming, numbers kept.
+///
+/// Two passes over bytes: scalars are folded into a lowercase byte buffer (ASCII letters,
+/// digits, `.`/`,` and the UTF-8 of non-Latin letters, everything else a space), then the
+/// buffer is cut into words. `1,000` → `1000`, `3.5` stays, `a.m.` → `a.m`, `U.S.` → `u.s`,
+/// `high-speed` → `high`, `speed`, `Lee's` → `lee`.
+enum TokenNormalizer {
+    /// The normalised tokens of `text`, in reading order, with their FNV-1a hashes.
+    static func tokenize(_ text: String) -> (tokens: [String], hashes: [UInt64]) {
+        let buffer = fold(text)
+        var tokens: [String] = []
+        var hashes: [UInt64] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if isWordByte(byte) {
+                word.append(byte)
+            } else if !word.isEmpty && joins(buffer, at: index, word: word) {
+                if byte == dot { word.append(byte) }
+            } else if !word.isEmpty {
+                emit(&word, tokens: &tokens, hashes: &hashes)
+            }
+            index += 1
+        }
+        if !word.isEmpty { emit(&word, tokens: &tokens, hashes: &hashes) }
+        return (tokens, hashes)
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let dot = UInt8(ascii: ".")
+    private static let comma = UInt8(ascii: ",")
+
+    /// Pass one: scalars to lowercase folded bytes.
+    static func fold(_ text: String) -> [UInt8] {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), dot, comma:
+                    buffer.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    buffer.append(byte | 0x20)
+                default:
+                    buffer.append(space)
+                }
+            } else if DiacriticFolding.append(value, to: &buffer) {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                buffer.append(space)
+            }
+        }
+        return buffer
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || isDigit(byte) || isLetter(byte)
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+    }
+
+    /// Whether the `.` or `,` at `index` stays inside the current word: between digits
+    /// (`1,000`, `3.5`) or between single letters of an abbreviation (`a.m`, `u.s`).
+    private static func joins(_ buffer: [UInt8], at index: Int, word: [UInt8]) -> Bool {
+        let byte = buffer[index]
+        guard byte == dot || byte == comma, index + 1 < buffer.count, let previous = word.last else {
+            return false
+        }
+        let next = buffer[index + 1]
+        if isDigit(previous) && isDigit(next) { return true }
+        guard byte == dot, isLetter(previous), isLetter(next) else { return false }
+        let segmentIsSingle = word.count == 1 || word[word.count - 2] == dot
+        let nextIsSingle = index + 2 >= buffer.count || !isWordByte(buffer[index + 2])
+        return segmentIsSingle && nextIsSingle
+    }
+
+    /// Filters, stems and records one word, then clears it.
+    private static func emit(_ word: inout [UInt8], tokens: inout [String], hashes: inout [UInt64]) {
+        defer { word.removeAll(keepingCapacity: true) }
+        if word.count == 1 && isLetter(word[0]) { return }
+        if StopWords.contains(word) { return }
+        if word.allSatisfy(isLetter) { Stemmer.stem(&word) }
+        tokens.append(String(decoding: word, as: UTF8.self))
+        hashes.append(StableHash.fnv1a(word))
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Inverse document frequencies of tokens within one batch of signatures.
+///
+/// A token's weight is `ln(1 + N / df)`, N the batch size and df the number of signatures
+/// containing it: names, numbers and domain nouns ("rail", "albanese", "9:30") outweigh
+/// words every report of a meeting shares ("two", "leader", "agree", "cooperation").
+/// The `1 +` keeps every weight positive, so a two-sentence batch degrades to plain Jaccard
+/// with shared tokens slightly discounted instead of to zero. `NearDuplicateClusterer` builds one
+/// per call; build your own to score or explain a pair against the same batch.
+public struct TokenWeights: Sendable {
+    /// Number of signatures the frequencies were counted over.
+    public let documentCount: Int
+    private let documentFrequency: HashCounter
+
+    /// Counts, for every token, how many of `signatures` contain it.
+    public init(_ signatures: [TextSignature]) {
+        var frequency = HashCounter(capacity: 1_024)
+        for signature in signatures {
+            for token in signature.tokenSet { frequency.add(1, to: token) }
+        }
+        documentCount = signatures.count
+        documentFrequency = frequency
+    }
+
+    /// IDF weight of a normalised token (as in `TextSignature.tokens`).
+    public func weight(of token: String) -> Double {
+        weight(hash: StableHash.fnv1a(token))
+    }
+
+    func weight(hash: UInt64) -> Double {
+        let frequency = max(1, Int(documentFrequency.value(for: hash) ?? 0))
+        return log(1 + Double(max(documentCount, 1)) / Double(frequency))
+    }
+
+    /// IDF weights aligned with `signature.tokenSet`.
+    func weights(of signature: TextSignature) -> [Double] {
+        signature.tokenSet.map { weight(hash: $0) }
+    }
+
+    /// Weighted Jaccard of the token sets: weight of shared tokens over weight of all tokens.
+    public func weightedJaccard(_ first: TextSignature, _ second: TextSignature) -> Double {
+        overlap(first, second).jaccard
+    }
+
+    /// Weighted containment (overlap coefficient): weight of shared tokens over the weight of
+    /// the lighter sentence's tokens, so a short rephrasing of a long sentence scores high.
+    public func weightedContainment(_ first: TextSignature, _ second: TextSignature) -> Double {
+        overlap(first, second).containment
+    }
+
+    func overlap(_ first: TextSignature, _ second: TextSignature) -> Overlap {
+        Overlap(
+            first.tokenSet[...], weights(of: first)[...], second.tokenSet[...], weights(of: second)[...])
+    }
+}
+
+/// Shared and total IDF weight of two token sets.
+struct Overlap {
+    var shared = 0.0
+    var firstTotal = 0.0
+    var secondTotal = 0.0
+
+    /// Shared weight over the union's weight; 0 when both sets are empty.
+    var jaccard: Double {
+        let union = firstTotal + secondTotal - shared
+        return union > 0 ? shared / union : 0
+    }
+
+    /// Shared weight over the lighter set's weight; 0 when either set is empty.
+    var containment: Double {
+        let lighter = min(firstTotal, secondTotal)
+        return lighter > 0 ? shared / lighter : 0
+    }
+
+    /// Merges sorted distinct token hashes with aligned weights (slices of flattened arrays;
+    /// `firstWeights` shares `firstTokens`' indices, likewise the second pair).
+    init(
+        _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>,
+        _ secondTokens: ArraySlice<UInt64>, _ secondWeights: ArraySlice<Double>
+    ) {
+        var left = firstTokens.startIndex
+        var right = secondTokens.startIndex
+        while left < firstTokens.endIndex && right < secondTokens.endIndex {
+            let leftToken = firstTokens[left]
+            let rightToken = secondTokens[right]
+            if leftToken == rightToken {
+                shared += firstWeights[left]
+                left += 1
+                right += 1
+            } else if leftToken < rightToken {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        for weight in firstWeights { firstTotal += weight }
+        for weight in secondWeights { secondTotal += weight }
+    }
+
+    /// Weight of the tokens two sorted distinct hash slices share (weights from the first).
+    static func sharedWeight(
+        _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>, _ secondTokens: ArraySlice<UInt64>
+    ) -> Double {
+        var left = firstTokens.startIndex
+        var right = secondTokens.startIndex
+        var shared = 0.0
+        while left < firstTokens.endIndex && right < secondTokens.endIndex {
+            let leftToken = firstTokens[left]
+            let rightToken = secondTokens[right]
+            if leftToken == rightToken {
+                shared += firstWeights[left]
+                left += 1
+                right += 1
+            } else if leftToken < rightToken {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return shared
+    }
+}

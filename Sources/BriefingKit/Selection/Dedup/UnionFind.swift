@@ -1,0 +1,51 @@
+/// Disjoint sets over `0..<count` with union by size and path halving.
+struct UnionFind: Sendable {
+    private var parent: [Int32]
+    private var size: [Int32]
+
+    init(count: Int) {
+        parent = (0..<Int32(count)).map { $0 }
+        size = [Int32](repeating: 1, count: count)
+    }
+
+    /// The representative of `element`'s set.
+    mutating func find(_ element: Int) -> Int {
+        var node = element
+        while Int(parent[node]) != node {
+            let grandparent = parent[Int(parent[node])]
+            parent[node] = grandparent
+            node = Int(grandparent)
+        }
+        return node
+    }
+
+    /// Merges the sets of `first` and `second`; returns false if they were already one set.
+    @discardableResult
+    mutating func union(_ first: Int, _ second: Int) -> Bool {
+        var rootA = find(first)
+        var rootB = find(second)
+        if rootA == rootB { return false }
+        if size[rootA] < size[rootB] || (size[rootA] == size[rootB] && rootB < rootA) {
+            swap(&rootA, &rootB)
+        }
+        parent[rootB] = Int32(rootA)
+        size[rootA] += size[rootB]
+        return true
+    }
+
+    /// Every set as ascending indices, sets ordered by their smallest index.
+    mutating func groups() -> [[Int]] {
+        var slotOfRoot = [Int](repeating: -1, count: parent.count)
+        var result: [[Int]] = []
+        for element in 0..<parent.count {
+            let root = find(element)
+            if slotOfRoot[root] < 0 {
+                slotOfRoot[root] = result.count
+                result.append([element])
+            } else {
+                result[slotOfRoot[root]].append(element)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct NearDuplicateClustererTests {
+    /// Whether `first` and `second` end up in one cluster of `batch + [first, second]`.
+    private func merged(_ first: String, _ second: String, in batch: [String], clusterer: NearDuplicateClusterer) -> Bool {
+        let texts = batch + [first, second]
+        let clusters = clusterer.clusters(texts.map(TextSignature.init))
+        return clusters.contains { $0.contains(texts.count - 2) && $0.contains(texts.count - 1) }
+    }
+
+    /// The batches IDF is computed over: the pair alone, all case sentences, the whole sample corpus.
+    private static let batches: [[String]] = [[], SampleCases.all, corpusSentences]
+
+    @Test(arguments: batches.indices, [false, true])
+    func sameFactMerges(batch: Int, forceLSH: Bool) {
+        let clusterer = NearDuplicateClusterer(exhaustiveLimit: forceLSH ? 0 : 1_000)
+        for (first, second) in SampleCases.mustMerge {
+            #expect(merged(first, second, in: Self.batches[batch], clusterer: clusterer), "\(first) | \(second)")
+        }
+    }
+
+    @Test(arguments: batches.indices, [false, true])
+    func differentEventsStayApart(batch: Int, forceLSH: Bool) {
+        let clusterer = NearDuplicateClusterer(exhaustiveLimit: forceLSH ? 0 : 1_000)
+        for (first, second) in SampleCases.mustStayApart {
+            #expect(!merged(first, second, in: Self.batches[batch], clusterer: clusterer), "\(first) | \(second)")
+        }
+    }
+
+    @Test func scoresOfTheTuningCasesInCorpus() {
+        let signatures = (corpusSentences + SampleCases.all).map(TextSignature.init)
+        let weights = TokenWeights(signatures)
+        let containment = { (first: String, second: String) in
+            weights.weightedContainment(TextSignature(first), TextSignature(second))
+        }
+        #expect(containment(SampleCases.quoteFromKang, SampleCases.rephrasedByJoongAng) > 0.75)
+        for (first, second) in SampleCases.mustStayApart {
+            #expect(containment(first, second) < 0.45)
+        }
+    }
+
+    @Test func resultIsIndependentOfInputOrder() {
+        let texts = corpusSentences + SampleCases.all
+        let signatures = texts.map(TextSignature.init)
+        let permutation = Array((0..<texts.count).reversed()).enumerated().map { ($0.offset * 37 + 11) % texts.count }
+        #expect(Set(permutation).count == texts.count)
+        for limit in [0, 1_000] {
+            let clusterer = NearDuplicateClusterer(exhaustiveLimit: limit)
+            let direct = clusterer.clusters(signatures)
+            let shuffled = clusterer.clusters(permutation.map { signatures[$0] })
+            let mappedBack = shuffled.map { $0.map { permutation[$0] }.sorted() }.sorted { $0[0] < $1[0] }
+            #expect(direct == mappedBack)
+        }
+    }
+
+    /// LSH only drops candidates, so its clusters refine the exhaustive ones. On the corpus it
+    /// misses one pair: a headline and its lede (containment 0.82, shingle Jaccard too low to collide).
+    @Test func lshRefinesExhaustiveOnTheCorpus() {
+        let signatures = (corpusSentences + SampleCases.all).map(TextSignature.init)
+        let exact = NearDuplicateClusterer().clusters(signatures)
+        let banded = NearDuplicateClusterer(exhaustiveLimit: 0).clusters(signatures)
+        #expect(banded.allSatisfy { cluster in exact.contains { Set(cluster).isSubset(of: $0) } })
+        #expect(banded.count - exact.count <= 2)
+    }
+
+    @Test func vetoKeepsPairsApart() {
+        let signatures = [SampleCases.caption, SampleCases.caption, SampleCases.quoteFromKang, SampleCases.rephrasedByJoongAng]
+            .map(TextSignature.init)
+        let clusterer = NearDuplicateClusterer()
+        #expect(clusterer.clusters(signatures) == [[0, 1], [2, 3]])
+        #expect(clusterer.clusters(signatures, allowing: { first, _ in first != 2 }) == [[0, 1], [2], [3]])
+    }
+
+    @Test func emptyAndTrivialInputs() {
+        let clusterer = NearDuplicateClusterer()
+        #expect(clusterer.clusters([]).isEmpty)
+        #expect(clusterer.clusters([TextSignature("One sentence.")]) == [[0]])
+        let empties = ["...", "the and", "..."].map(TextSignature.init)
+        #expect(clusterer.clusters(empties) == [[0], [1], [2]])
+    }
+
+    @Test func syntheticTwentyThousandHasTheRightShape() {
+        var state: UInt64 = 7
+        func next() -> Int {
+            state = StableHash.mix(state)
+            return Int(state % 1_000_000)
+        }
+        let vocabulary = (0..<5_000).map { "w\(String($0, radix: 26))x" }
+        var texts: [String] = []
+        for index in 0..<20_000 {
+            if index % 10 == 9 {
+                var words = texts[next() % index].split(separator: " ").map(String.init)
+                words[next() % words.count] = vocabulary[next() % vocabulary.count]
+                texts.append(words.joined(separator: " "))
+            } else {
+                texts.append((0..<(10 + next() % 10)).map { _ in vocabulary[next() % vocabulary.count] }.joined(separator: " "))
+            }
+        }
+        let clusters = NearDuplicateClusterer().clusters(texts.map(TextSignature.init))
+        let flattened = clusters.flatMap { $0 }
+        #expect(flattened.count == texts.count)
+        #expect(Set(flattened) == Set(0..<texts.count))
+        #expect(clusters.allSatisfy { $0 == $0.sorted() })
+        #expect(clusters.map { $0[0] } == clusters.map { $0[0] }.sorted())
+        // 2,000 rephrasings (one word of 10–19 replaced) were planted.
+        #expect(texts.count - clusters.count >= 1_900)
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct TextSignatureTests {
+    @Test func hashesAreStableAcrossProcesses() {
+        // Pinned values: fail if anything starts using the per-process seeded `Hasher`.
+        // Published FNV-1a 64 test vectors.
+        #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+        #expect(StableHash.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
+        let signature = TextSignature("The two leaders agreed to deepen strategic cooperation.")
+        #expect(signature.minHash.count == TextSignature.hashCount)
+        #expect(signature.minHash.prefix(2) == [pinnedMinHash0, pinnedMinHash1])
+    }
+
+    @Test func identicalTextIsFullySimilar() {
+        let first = TextSignature("Lee spoke with Cuong at 9:30 a.m. for approximately 25 minutes.")
+        let second = TextSignature("LEE SPOKE WITH CUONG AT 9:30 A.M. FOR APPROXIMATELY 25 MINUTES")
+        #expect(first == second)
+        #expect(first.similarity(to: second) == 1)
+        #expect(first.tokenJaccard(to: second) == 1)
+    }
+
+    @Test func tokenJaccardIsExact() {
+        let first = TextSignature("rail nuclear energy")
+        let second = TextSignature("rail nuclear power plant")
+        #expect(first.tokenJaccard(to: second) == 2.0 / 5.0)
+    }
+
+    @Test func minHashEstimatesShingleJaccard() {
+        let first = TextSignature(SampleCases.quoteFromKang)
+        let second = TextSignature(SampleCases.rephrasedByJoongAng)
+        // Exact shingle Jaccard is 15/52 ≈ 0.29; 64 functions give a standard error near 0.06.
+        #expect(abs(first.similarity(to: second) - 15.0 / 52.0) < 0.12)
+    }
+}
+
+private let pinnedMinHash0: UInt64 = 0x53d4_dc98_a4dd_56a6
+private let pinnedMinHash1: UInt64 = 0x0414_61e8_bc28_03bb
