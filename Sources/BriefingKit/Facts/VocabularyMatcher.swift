@@ -7,7 +7,7 @@ public struct VocabularyMatcher: Sendable {
     /// A phrase to look for, as word hashes.
     struct Term: Sendable {
         enum Target: Sendable, Hashable {
-            case entity(String)
+            case entity(String, EntityKind)
             case topic(String)
         }
 
@@ -29,7 +29,7 @@ public struct VocabularyMatcher: Sendable {
             for phrase in phrases {
                 let words = WordTokens.hashes(of: phrase, stemmed: false)
                 guard !words.isEmpty else { continue }
-                add(Term(words: words, target: .entity(entity.id), isShortName: false), to: &entityTerms)
+                add(Term(words: words, target: .entity(entity.id, entity.kind), isShortName: false), to: &entityTerms)
             }
             guard entity.kind == .person else { continue }
             let nameWords = WordTokens.hashes(of: entity.name, stemmed: false)
@@ -40,9 +40,9 @@ public struct VocabularyMatcher: Sendable {
         }
         for (word, owners) in shortNames where owners.count == 1 {
             guard let owner = owners.first else { continue }
-            let alreadyFull = entityTerms[word]?.contains { $0.words == [word] && $0.target == .entity(owner) } ?? false
+            let alreadyFull = entityTerms[word]?.contains { $0.words == [word] && $0.target == .entity(owner, .person) } ?? false
             if !alreadyFull {
-                add(Term(words: [word], target: .entity(owner), isShortName: true), to: &entityTerms)
+                add(Term(words: [word], target: .entity(owner, .person), isShortName: true), to: &entityTerms)
             }
         }
         // A bare name shared by two people is ambiguous: drop single-word aliases that collide too.
@@ -81,12 +81,15 @@ public struct VocabularyMatcher: Sendable {
         while index < tokens.count {
             var consumed = 1
             if let term = longest(in: entityTerms, tokens: tokens, at: index, stemmed: false) {
-                guard case let .entity(id) = term.target else { index += 1; continue }
+                guard case let .entity(id, kind) = term.target else { index += 1; continue }
                 let afterTitle = index > 0 && titleWords.contains(tokens[index - 1].hash)
                 if !term.isShortName || namedPeople.contains(id) || afterTitle {
                     if !term.isShortName { namedPeople.insert(id) }
                     let bytes = tokens[index].range.lowerBound..<tokens[index + term.words.count - 1].range.upperBound
-                    result.entities.append(EntityMention(entityID: id, utf8Range: folded.originalRange(bytes)))
+                    let utf8 = folded.originalRange(bytes)
+                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: utf8.lowerBound)
+                    let end = text.utf8.index(start, offsetBy: utf8.count)
+                    result.entities.append(EntityMention(entityID: id, kind: kind, range: start..<end))
                     consumed = term.words.count
                 }
             }
@@ -128,13 +131,18 @@ public struct VocabularyMatch: Sendable, Hashable {
     }
 }
 
-/// A configured entity found in a sentence, with where (UTF-8 offsets in the sentence).
+/// The kind of a configured entity, as the quote and stance rules see it.
+public typealias EntityKind = Entity.Kind
+
+/// A configured entity found in a sentence, and where.
 public struct EntityMention: Hashable, Sendable {
     public var entityID: String
-    public var utf8Range: Range<Int>
+    public var kind: EntityKind
+    public var range: Range<String.Index>
 
-    public init(entityID: String, utf8Range: Range<Int>) {
+    public init(entityID: String, kind: EntityKind, range: Range<String.Index>) {
         self.entityID = entityID
-        self.utf8Range = utf8Range
+        self.kind = kind
+        self.range = range
     }
 }

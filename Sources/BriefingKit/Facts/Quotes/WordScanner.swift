@@ -1,0 +1,141 @@
+/// A word or a single punctuation character of a sentence.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, punctuation }
+
+    var kind: Kind
+    var range: Range<String.Index>
+    /// Lowercased word, or the punctuation character itself.
+    var lower: String
+    var isCapitalized: Bool
+    var scalar: Unicode.Scalar
+
+    var isWord: Bool { kind == .word }
+
+    func `is`(_ character: Unicode.Scalar) -> Bool {
+        kind == .punctuation && scalar == character
+    }
+}
+
+/// Splits a sentence into words and punctuation in one pass over its scalars.
+///
+/// Apostrophes, hyphens and full stops between letters stay inside a word ("Lee’s", "Yu-jung", "U.S"),
+/// as do full stops and commas between digits ("19.17", "150,000"). Whitespace is dropped.
+enum WordScanner {
+    static func tokens(in text: String) -> [Token] {
+        withUTF8(text) { bytes in tokens(in: text, bytes: bytes) }
+    }
+
+    /// Runs `body` over the string's UTF-8 bytes without copying when the string is native.
+    static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func tokens(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 1)
+        var offset = 0
+        let end = bytes.count
+        while offset < end {
+            let (scalar, next) = decode(bytes, at: offset)
+            if isWordScalar(scalar) {
+                var previous = scalar
+                var current = next
+                var isASCII = scalar.isASCII
+                var hasUppercase = isASCIIUppercase(scalar)
+                while current < end {
+                    let (candidate, afterCandidate) = decode(bytes, at: current)
+                    if !isWordScalar(candidate) {
+                        guard afterCandidate < end,
+                              isJoiner(candidate, before: decode(bytes, at: afterCandidate).scalar, after: previous)
+                        else { break }
+                    }
+                    isASCII = isASCII && candidate.isASCII
+                    hasUppercase = hasUppercase || isASCIIUppercase(candidate)
+                    previous = candidate
+                    current = afterCandidate
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[offset..<current])
+                let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: current)
+                tokens.append(Token(kind: .word, range: range,
+                                    lower: lowercased(word, isASCII: isASCII, hasUppercase: hasUppercase),
+                                    isCapitalized: scalar.isASCII ? isASCIIUppercase(scalar) : scalar.properties.isUppercase,
+                                    scalar: scalar))
+                offset = current
+            } else {
+                if !isWhitespace(scalar) {
+                    let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: next)
+                    tokens.append(Token(kind: .punctuation, range: range, lower: String(Character(scalar)),
+                                        isCapitalized: false, scalar: scalar))
+                }
+                offset = next
+            }
+        }
+        return tokens
+    }
+
+    /// Decodes the scalar starting at `offset` of well-formed UTF-8 (a String's bytes).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), offset + 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + length <= bytes.count else { return ("\u{FFFD}", bytes.count) }
+        var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + length)
+    }
+
+    private static func lowercased(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, hasUppercase: Bool) -> String {
+        guard isASCII else { return String(decoding: word, as: UTF8.self).lowercased() }
+        guard hasUppercase else { return String(decoding: word, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, byte) in word.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return word.count
+        }
+    }
+
+    private static func isASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x41 && scalar.value <= 0x5A
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    /// Whether `scalar`, between `after` and `before`, joins them into one word.
+    private static func isJoiner(_ scalar: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "\u{2019}", "-", "\u{2011}":
+            return isWordScalar(before)
+        case ".":
+            return isWordScalar(before) && (isDigit(before) == isDigit(after))
+        case ",":
+            return isDigit(before) && isDigit(after)
+        default:
+            return false
+        }
+    }
+}
