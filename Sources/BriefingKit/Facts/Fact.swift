@@ -10,7 +10,15 @@ public struct Fact: Hashable, Sendable {
     /// Entity ids, in order of first mention.
     public var entities: [String]
     public var topics: [String]
+    /// When the sentence's own event happened (or is due).
     public var eventDate: EventDate
+    /// Every date the sentence mentions, including background years ("since 1992") and targets ("by 2030").
+    public var dates: [EventDate] = []
+    public var figures: [Figure] = []
+    /// Quotations that start in this sentence (one may run over the next sentences).
+    public var quotes: [Quote] = []
+    /// Who agreed, proposed, asked, pledged … in this sentence.
+    public var stances: [Stance] = []
 
     /// A key that orders facts the same way in every run.
     public var stableKey: FactKey { FactKey(article: article, paragraph: paragraph, sentence: sentence) }

@@ -1,30 +1,56 @@
 /// Turns an article's body into facts; holds everything compiled once for the whole corpus.
+///
+/// Cheap work first: every sentence is matched against the vocabulary, and only the
+/// sentences some brief can use (`keep`) get dates, figures, quotes and stances.
 public struct FactExtractor: Sendable {
     let vocabulary: VocabularyMatcher
     let splitter = SentenceSplitter()
     let dates = EventDateResolver()
+    let figures = FigureExtractor()
+    let quotes = QuoteExtractor()
+    let stances = StanceDetector()
 
     public init(entities: [Entity], topics: [Topic]) {
         vocabulary = VocabularyMatcher(entities: entities, topics: topics)
     }
 
-    /// Every sentence of the article as a fact; `keep` decides which are worth holding on to.
+    /// The facts of an article that pass `keep`, which sees each fact's entities and topics
+    /// (dates, figures, quotes and stances are filled in only for kept facts).
     public func facts(of article: Article, index: Int, keep: (Fact) -> Bool = { _ in true }) -> [Fact] {
         var facts: [Fact] = []
         var namedPeople = Set<String>()
+        var lastPerson: String?
         var bodyOffset = 0
         let published = article.published?.date ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-            for (sentenceIndex, range) in splitter.split(paragraph).enumerated() {
-                let text = String(paragraph[range])
-                let match = vocabulary.match(text, namedPeople: &namedPeople)
-                let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
-                let fact = Fact(
+            let ranges = splitter.split(paragraph)
+            let sentences = ranges.map { String(paragraph[$0]) }
+            let matches = sentences.map { vocabulary.match($0, namedPeople: &namedPeople) }
+            var kept: [(index: Int, fact: Fact)] = []
+            for (sentenceIndex, text) in sentences.enumerated() {
+                let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: ranges[sentenceIndex].lowerBound)
+                var fact = Fact(
                     article: index, paragraph: paragraphIndex, sentence: sentenceIndex,
                     bodyRange: start..<(start + text.utf8.count), text: text,
-                    entities: match.entityIDs, topics: match.topics,
-                    eventDate: dates.resolve(text, published: published))
-                if keep(fact) { facts.append(fact) }
+                    entities: matches[sentenceIndex].entityIDs, topics: matches[sentenceIndex].topics,
+                    eventDate: .fallback(published))
+                let previousPerson = lastPerson
+                if let person = matches[sentenceIndex].entities.last(where: { $0.kind == .person }) {
+                    lastPerson = person.entityID
+                }
+                guard keep(fact) else { continue }
+                fact.eventDate = dates.resolve(text, published: published)
+                fact.dates = dates.expressions(in: text, published: published)
+                fact.figures = figures.figures(in: text)
+                fact.stances = stances.stances(in: text, mentions: matches[sentenceIndex].entities, previousPerson: previousPerson)
+                kept.append((sentenceIndex, fact))
+            }
+            if !kept.isEmpty {
+                let found = quotes.quotes(in: sentences, mentions: matches.map(\.entities))
+                for position in kept.indices {
+                    kept[position].fact.quotes = found.filter { $0.sentenceIndices.lowerBound == kept[position].index }
+                }
+                facts += kept.map(\.fact)
             }
             bodyOffset += paragraph.utf8.count + 2
         }

@@ -19,7 +19,7 @@ enum AttributionReader {
     ]
 
     /// The token span of an attribution verb starting at `index`, if there is one.
-    static func verb(at index: Int, in tokens: [Token]) -> ClosedRange<Int>? {
+    static func verb(at index: Int, in tokens: [ScannedWord]) -> ClosedRange<Int>? {
         let token = tokens[index]
         guard token.isWord else { return nil }
         if verbs.contains(token.lower) { return index...index }

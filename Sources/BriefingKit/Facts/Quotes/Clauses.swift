@@ -1,7 +1,7 @@
 /// Small positional helpers over a tokenized sentence, shared by quote attribution and stance detection.
 enum Clauses {
     /// The first token after a leading introductory phrase ("On Thursday, ", "Meanwhile, ", "For his part, ").
-    static func mainClauseStart(in tokens: [Token]) -> Int {
+    static func mainClauseStart(in tokens: [ScannedWord]) -> Int {
         guard let first = tokens.first, first.isWord, Lexicon.introducers.contains(first.lower) else { return 0 }
         let limit = min(tokens.count, 30)
         for index in 1..<max(limit, 1) where tokens[index].is(",") {
@@ -12,7 +12,7 @@ enum Clauses {
 
     /// Whether the words ending at `index` name both parties: "the two leaders", "both sides", "the two sides’ leaders",
     /// "They", "the two".
-    static func isBothSides(endingAt index: Int, in tokens: [Token], from lowerBound: Int) -> Bool {
+    static func isBothSides(endingAt index: Int, in tokens: [ScannedWord], from lowerBound: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
         if token.lower == "they" || token.lower == "both" { return true }

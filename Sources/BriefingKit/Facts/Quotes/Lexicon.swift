@@ -49,14 +49,14 @@ enum Lexicon {
 
     static let personPronouns: Set<String> = ["he", "she"]
 
-    static func isAdverb(_ token: Token) -> Bool {
+    static func isAdverb(_ token: ScannedWord) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
         return adverbsAndAuxiliaries.contains(token.lower)
             || (token.lower.count > 4 && token.lower.hasSuffix("ly") && token.lower != "only" && token.lower != "family")
     }
 
     /// Punctuation that closes off a clause for backward scans.
-    static func isClauseBreak(_ token: Token) -> Bool {
+    static func isClauseBreak(_ token: ScannedWord) -> Bool {
         guard token.kind == .punctuation else { return clauseWords.contains(token.lower) }
         switch token.scalar {
         case ",", ";", ":", "(", ")", "[", "]", "\u{2014}", "\u{2013}", ".", "!", "?",

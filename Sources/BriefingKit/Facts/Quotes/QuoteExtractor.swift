@@ -161,7 +161,7 @@ public struct QuoteExtractor: Sendable {
         return nil
     }
 
-    private func verbEnding(at index: Int, in tokens: [Token]) -> ClosedRange<Int>? {
+    private func verbEnding(at index: Int, in tokens: [ScannedWord]) -> ClosedRange<Int>? {
         guard index > 0, tokens[index].lower == "to" else { return nil }
         return AttributionReader.verb(at: index - 1, in: tokens)
     }
@@ -172,7 +172,7 @@ public struct QuoteExtractor: Sendable {
         return last.is(".") || last.is("!") || last.is("?")
     }
 
-    private func isQuoteMark(_ token: Token) -> Bool {
+    private func isQuoteMark(_ token: ScannedWord) -> Bool {
         token.is("\"") || token.is("\u{201C}") || token.is("\u{201D}")
     }
 }

@@ -91,23 +91,23 @@ enum QuoteSpans {
         return spans
     }
 
-    private static func touchesNext(_ index: Int, in tokens: [Token]) -> Bool {
+    private static func touchesNext(_ index: Int, in tokens: [ScannedWord]) -> Bool {
         let next = index + 1
         return next < tokens.count && tokens[next].isWord && tokens[next].range.lowerBound == tokens[index].range.upperBound
     }
 
-    private static func touchesPrevious(_ index: Int, in tokens: [Token]) -> Bool {
+    private static func touchesPrevious(_ index: Int, in tokens: [ScannedWord]) -> Bool {
         index > 0 && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
     }
 
-    private static func isSingleOpener(_ index: Int, in tokens: [Token]) -> Bool {
+    private static func isSingleOpener(_ index: Int, in tokens: [ScannedWord]) -> Bool {
         guard touchesNext(index, in: tokens) else { return false }
         guard index > 0, touchesPrevious(index, in: tokens) else { return true }
         let previous = tokens[index - 1]
         return previous.is("(") || previous.is("[") || previous.is("\u{201C}") || previous.is("\"")
     }
 
-    private static func isSingleCloser(_ index: Int, in tokens: [Token]) -> Bool {
+    private static func isSingleCloser(_ index: Int, in tokens: [ScannedWord]) -> Bool {
         guard touchesPrevious(index, in: tokens) else { return false }
         let next = index + 1
         return next >= tokens.count || !tokens[next].isWord || tokens[next].range.lowerBound != tokens[index].range.upperBound

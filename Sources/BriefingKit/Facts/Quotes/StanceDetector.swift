@@ -46,14 +46,14 @@ public struct StanceDetector: Sendable {
     // MARK: Verb matching
 
     /// The first entry whose condition holds at `index`, with the last token of the verb phrase.
-    private func match(_ entries: [VerbEntry], at index: Int, in tokens: [Token]) -> (VerbEntry, Int)? {
+    private func match(_ entries: [VerbEntry], at index: Int, in tokens: [ScannedWord]) -> (VerbEntry, Int)? {
         for entry in entries {
             if let last = lastToken(of: entry.condition, at: index, in: tokens) { return (entry, last) }
         }
         return nil
     }
 
-    private func lastToken(of condition: VerbCondition, at index: Int, in tokens: [Token]) -> Int? {
+    private func lastToken(of condition: VerbCondition, at index: Int, in tokens: [ScannedWord]) -> Int? {
         let next = index + 1
         switch condition {
         case .none:
@@ -86,7 +86,7 @@ public struct StanceDetector: Sendable {
     }
 
     /// Rejects adjectival, infinitive, passive and negated uses.
-    private func isVerbUse(at index: Int, last: Int, entry: VerbEntry, in tokens: [Token]) -> Bool {
+    private func isVerbUse(at index: Int, last: Int, entry: VerbEntry, in tokens: [ScannedWord]) -> Bool {
         if last + 1 < tokens.count, tokens[last + 1].lower == "by" { return false }
         guard index > 0 else { return true }
         if StanceVerbs.adjectivalPredecessors.contains(tokens[index - 1].lower), entry.form == .finite { return false }
@@ -188,7 +188,7 @@ public struct StanceDetector: Sendable {
         return .unknown
     }
 
-    private func prepositionBefore(_ index: Int, in tokens: [Token]) -> Int? {
+    private func prepositionBefore(_ index: Int, in tokens: [ScannedWord]) -> Int? {
         var cursor = index
         while cursor >= 0, cursor > index - Self.prepositionReach {
             let token = tokens[cursor]
@@ -199,7 +199,7 @@ public struct StanceDetector: Sendable {
         return nil
     }
 
-    private func pronounActor(_ token: Token, previousPerson: String?) -> StanceActor? {
+    private func pronounActor(_ token: ScannedWord, previousPerson: String?) -> StanceActor? {
         guard token.isWord else { return nil }
         if Lexicon.personPronouns.contains(token.lower) { return previousPerson.map(StanceActor.entity) ?? .unknown }
         if token.lower == "they" { return .bothSides }

@@ -10,7 +10,7 @@ struct MentionSpan: Sendable {
 /// A sentence with its tokens and its entity mentions mapped onto them.
 struct TokenizedSentence: Sendable {
     let text: String
-    let tokens: [Token]
+    let tokens: [ScannedWord]
     /// Sorted by first token.
     let spans: [MentionSpan]
 
@@ -44,7 +44,7 @@ struct TokenizedSentence: Sendable {
         String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound])
     }
 
-    private static func isPossessive(_ range: Range<String.Index>, lastToken: Int, in text: String, tokens: [Token]) -> Bool {
+    private static func isPossessive(_ range: Range<String.Index>, lastToken: Int, in text: String, tokens: [ScannedWord]) -> Bool {
         let tokenEnd = tokens[lastToken].range.upperBound
         if range.upperBound < tokenEnd {
             let rest = text[range.upperBound..<tokenEnd]

@@ -1,5 +1,5 @@
 /// A word or a single punctuation character of a sentence.
-struct Token: Sendable {
+struct ScannedWord: Sendable {
     enum Kind: Sendable { case word, punctuation }
 
     var kind: Kind
@@ -21,7 +21,7 @@ struct Token: Sendable {
 /// Apostrophes, hyphens and full stops between letters stay inside a word ("Lee’s", "Yu-jung", "U.S"),
 /// as do full stops and commas between digits ("19.17", "150,000"). Whitespace is dropped.
 enum WordScanner {
-    static func tokens(in text: String) -> [Token] {
+    static func tokens(in text: String) -> [ScannedWord] {
         withUTF8(text) { bytes in tokens(in: text, bytes: bytes) }
     }
 
@@ -33,10 +33,10 @@ enum WordScanner {
         return copy.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    private static func tokens(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func tokens(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [ScannedWord] {
         let utf8 = text.utf8
         let base = utf8.startIndex
-        var tokens: [Token] = []
+        var tokens: [ScannedWord] = []
         tokens.reserveCapacity(bytes.count / 5 + 1)
         var offset = 0
         let end = bytes.count
@@ -61,7 +61,7 @@ enum WordScanner {
                 }
                 let word = UnsafeBufferPointer(rebasing: bytes[offset..<current])
                 let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: current)
-                tokens.append(Token(kind: .word, range: range,
+                tokens.append(ScannedWord(kind: .word, range: range,
                                     lower: lowercased(word, isASCII: isASCII, hasUppercase: hasUppercase),
                                     isCapitalized: scalar.isASCII ? isASCIIUppercase(scalar) : scalar.properties.isUppercase,
                                     scalar: scalar))
@@ -69,7 +69,7 @@ enum WordScanner {
             } else {
                 if !isWhitespace(scalar) {
                     let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: next)
-                    tokens.append(Token(kind: .punctuation, range: range, lower: String(Character(scalar)),
+                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: String(Character(scalar)),
                                         isCapitalized: false, scalar: scalar))
                 }
                 offset = next

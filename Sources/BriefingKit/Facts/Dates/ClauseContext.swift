@@ -1,0 +1,47 @@
+/// What precedes a token within its sentence and clause: tense markers and subordinating words.
+struct ClauseContext: Sendable {
+    /// A future marker occurs earlier in the sentence, with no reporting verb since.
+    var isFuture = false
+    /// A future marker occurs earlier in the same clause.
+    var isFutureInClause = false
+    /// A subordinating word ("who", "after", "while") opens the clause.
+    var isSubordinate = false
+    /// "since" occurs earlier in the clause.
+    var isBackground = false
+
+    /// The context before each token, computed in one forward pass.
+    static func contexts(for tokens: [SentenceToken]) -> [ClauseContext] {
+        var result: [ClauseContext] = []
+        result.reserveCapacity(tokens.count)
+        var state = ClauseContext()
+        for position in tokens.indices {
+            result.append(state)
+            let token = tokens[position]
+            if isClauseBoundary(token) {
+                state = ClauseContext(isFuture: state.isFuture)
+                continue
+            }
+            guard token.isWord else { continue }
+            if DateWords.isReportingVerb(token.text) { state.isFuture = false }
+            if DateWords.isFutureMarker(tokens, at: position) {
+                state.isFuture = true
+                state.isFutureInClause = true
+            }
+            if DateWords.isSubordinator(token.text) { state.isSubordinate = true }
+            if token.text == "since" { state.isBackground = true }
+        }
+        return result
+    }
+
+    private static func isClauseBoundary(_ token: SentenceToken) -> Bool {
+        switch token.kind {
+        case .symbol:
+            switch token.text {
+            case ",", ";", ":", "(", ")", "—", "–": return true
+            default: return false
+            }
+        case .word: return token.text == "and" || token.text == "but"
+        case .number: return false
+        }
+    }
+}
