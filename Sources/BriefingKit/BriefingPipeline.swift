@@ -74,7 +74,7 @@ public struct BriefingPipeline: Sendable {
     /// Selects every brief of `specs` from one corpus.
     public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate) -> [Brief] {
         let selector = BriefSelector(config: config)
-        return specs.map { selector.select($0, facts: corpus.facts, articles: corpus.articles, asOf: asOf) }
+        return specs.map { selector.select($0, facts: corpus.facts, signatures: corpus.signatures, articles: corpus.articles, asOf: asOf) }
     }
 
     /// Renders every brief in every format it asks for (or `format`).

@@ -94,6 +94,12 @@ public struct BriefSpec: Hashable, Sendable {
     public var template: String?
     /// Facts containing any of these keywords are left out.
     public var exclude: [String]
+    /// At most this many items per topic.
+    public var maxPerTopic: Int?
+    /// Only articles from these outlets or paths (globs, relative to the config); all when empty.
+    public var includeSources: [String] = []
+    /// Never articles from these outlets or paths.
+    public var excludeSources: [String] = []
     public var location: SourceLocation?
 
     /// The people a brief is about: the meeting's participants, or the leader.

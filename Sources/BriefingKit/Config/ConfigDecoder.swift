@@ -9,7 +9,8 @@ struct ConfigDecoder {
     static let entityKeys = ["name", "kind", "title", "aliases"]
     static let topicKeys = ["label", "keywords"]
     static let briefKeys = ["id", "kind", "title", "meeting", "person", "require", "topics", "window",
-                            "formats", "max_facts", "template", "exclude"]
+                            "formats", "max_facts", "template", "exclude", "max_per_topic",
+                            "include_sources", "exclude_sources"]
     static let meetingKeys = ["date", "place", "format", "participants"]
     static let windowKeys = ["from", "to"]
     static let defaultMaxFacts = 15
@@ -140,6 +141,8 @@ struct ConfigDecoder {
         }
         let maxFacts = reader.int(fields, "max_facts") ?? Self.defaultMaxFacts
         if maxFacts < 1, let node = fields["max_facts"] { reader.error(Messages.notPositive("max_facts"), at: node) }
+        let maxPerTopic = reader.int(fields, "max_per_topic")
+        if let maxPerTopic, maxPerTopic < 1, let node = fields["max_per_topic"] { reader.error(Messages.notPositive("max_per_topic"), at: node) }
         let template = reader.string(fields, "template")
         if let template, let node = fields["template"] { references.templates.append((template, reader.location(of: node))) }
         if kind == .meeting, meeting == nil, fields["meeting"] == nil { reader.error(Messages.meetingNeeded(), at: node) }
@@ -149,7 +152,10 @@ struct ConfigDecoder {
             id: id, kind: kind, title: title, meeting: meeting, person: person,
             require: reader.strings(fields, "require") ?? [], topics: reader.strings(fields, "topics") ?? [],
             window: window, formats: formats.isEmpty ? [.markdown] : formats, maxFacts: max(1, maxFacts),
-            template: template, exclude: reader.strings(fields, "exclude") ?? [], location: reader.location(of: node))
+            template: template, exclude: reader.strings(fields, "exclude") ?? [],
+            maxPerTopic: maxPerTopic.map { max(1, $0) },
+            includeSources: reader.strings(fields, "include_sources") ?? [],
+            excludeSources: reader.strings(fields, "exclude_sources") ?? [], location: reader.location(of: node))
     }
 
     private mutating func decodeMeeting(_ node: Node) -> BriefSpec.Meeting? {

@@ -1,22 +1,29 @@
-/// An article as an analyst reads it: who published it, when, and its clean body.
+/// An article as an analyst reads it.
 public struct Article: Hashable, Sendable {
+    /// The path as given to the reader.
     public var file: String
-    /// nil when the page does not say and the user has not stated it: never guessed.
+    /// The outlet the page names itself (masthead, signature, credit); nil when it never says.
     public var outlet: String?
     public var title: String?
     public var published: ArticleTimestamp?
     public var updated: ArticleTimestamp?
-    /// Names only.
+    /// Author names only, e.g. `["Kim Gyu-tae"]`.
     public var byline: [String]
+    /// The dateline place in title case, e.g. "Hà Nội", "Gyeongju", "Seoul".
     public var dateline: String?
+    /// "en", or "und" when the text is too short to tell.
     public var language: String
+    /// Nil from the reader; sidecar files set it later.
     public var url: String?
+    /// Clean body paragraphs in reading order.
     public var paragraphs: [String]
+    /// Photo captions, each once.
     public var captions: [String]
 
-    public init(file: String, outlet: String? = nil, title: String? = nil, published: ArticleTimestamp? = nil,
-                updated: ArticleTimestamp? = nil, byline: [String] = [], dateline: String? = nil,
-                language: String = "en", url: String? = nil, paragraphs: [String] = [], captions: [String] = []) {
+    public init(file: String, outlet: String? = nil, title: String? = nil,
+                published: ArticleTimestamp? = nil, updated: ArticleTimestamp? = nil,
+                byline: [String] = [], dateline: String? = nil, language: String = "en",
+                url: String? = nil, paragraphs: [String] = [], captions: [String] = []) {
         self.file = file
         self.outlet = outlet
         self.title = title
@@ -31,28 +38,24 @@ public struct Article: Hashable, Sendable {
     }
 }
 
-/// A publication timestamp as the page states it.
-public struct ArticleTimestamp: Hashable, Sendable {
-    public var date: CalendarDate
-    public var hour: Int?
-    public var minute: Int?
-    public var utcOffsetMinutes: Int?
+/// Why a file could not be read (fully).
+public struct ReadWarning: Hashable, Sendable {
+    public var file: String
+    public var message: String
 
-    public init(date: CalendarDate, hour: Int? = nil, minute: Int? = nil, utcOffsetMinutes: Int? = nil) {
-        self.date = date
-        self.hour = hour
-        self.minute = minute
-        self.utcOffsetMinutes = utcOffsetMinutes
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
     }
+}
 
-    /// `2025-06-13`, `2025-06-13T09:41` or `2025-06-13T09:41+09:00`.
-    public var iso: String {
-        guard let hour, let minute else { return date.iso }
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var text = "\(date.iso)T\(two(hour)):\(two(minute))"
-        if let offset = utcOffsetMinutes {
-            text += (offset < 0 ? "-" : "+") + "\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
-        }
-        return text
-    }
+/// The result of reading one file: an article (perhaps with warnings) or a reason to skip it.
+public enum ReadOutcome: Sendable {
+    case article(Article, warnings: [ReadWarning])
+    case skipped(ReadWarning)
+}
+
+extension ReadWarning: CustomStringConvertible {
+    /// `file: warning: message`, as the command line prints it.
+    public var description: String { "\(file): warning: \(message)" }
 }

@@ -37,7 +37,17 @@ public struct CorpusReader: Sendable {
                 return fact
             }
         }
+        corpus.signatures = Self.signatures(of: corpus.facts)
         return corpus
+    }
+
+    /// Near-duplicate signatures of every kept fact, computed in parallel.
+    static func signatures(of facts: [Fact]) -> [TextSignature] {
+        let slots = ResultSlots<[TextSignature]>(count: (facts.count + 255) / 256)
+        DispatchQueue.concurrentPerform(iterations: (facts.count + 255) / 256) { chunk in
+            slots[chunk] = facts[(chunk * 256)..<min(facts.count, (chunk + 1) * 256)].map { TextSignature($0.text) }
+        }
+        return (0..<((facts.count + 255) / 256)).flatMap { slots[$0] ?? [] }
     }
 
     private func readOne(_ file: SourceFile, index: Int, root: String, extract: (Article, Int) -> [Fact]) -> FileResult {
@@ -65,6 +75,8 @@ public struct Corpus: Sendable {
     /// In path order; bodies are dropped once facts are extracted.
     public var articles: [Article] = []
     public var facts: [Fact] = []
+    /// `signatures[i]` is the near-duplicate signature of `facts[i]`.
+    public var signatures: [TextSignature] = []
     public var warnings: [ReadWarning] = []
     /// Files that could not be read as articles.
     public var skipped = 0

@@ -17,9 +17,15 @@ public struct BriefContext: Sendable {
     public static let documentedNames: Set<String> = [
         "brief", "id", "title", "kind", "format", "generated_on", "generated_on_iso",
         "meeting", "date", "date_iso", "place", "participants", "person", "period", "from", "to",
-        "has_participants", "name", "key_points", "has_key_points", "sections", "has_sections", "topic", "label",
-        "facts", "timeline", "has_timeline", "sources", "has_sources", "number", "outlet", "published", "url", "file",
-        "text", "precision", "upcoming", "citations", "topics",
+        "principal", "counterparts", "has_participants", "name", "key_points", "has_key_points",
+        "last_contact", "has_last_contact", "engagements", "has_engagements", "counterpart_names",
+        "agreements", "has_agreements", "counterpart_asks", "has_counterpart_asks",
+        "principal_asks", "has_principal_asks", "commitments", "has_commitments",
+        "sections", "has_sections", "topic", "label", "facts", "timeline", "has_timeline",
+        "figures", "has_figures", "value", "measure", "quotes", "has_quotes", "speaker", "speaker_title",
+        "topic_counts", "has_topic_counts", "count",
+        "sources", "has_sources", "number", "outlet", "published", "url", "file",
+        "text", "precision", "upcoming", "citations", "topics", "attribution", "discrepancy",
     ]
 
     /// The context dictionary for one brief.
@@ -34,25 +40,40 @@ public struct BriefContext: Sendable {
             "generated_on": Self.longDate(generatedOn),
             "generated_on_iso": generatedOn.iso,
             "participants": brief.participants.map(participant),
-            "has_participants": !brief.participants.isEmpty,
-            "key_points": brief.items.map(item),
-            "has_key_points": !brief.items.isEmpty,
+            "counterparts": brief.counterparts.map(participant),
+            "key_points": brief.keyPoints.map(item),
+            "engagements": brief.engagements.map(contact),
+            "agreements": brief.agreements.map(item),
+            "counterpart_asks": brief.counterpartAsks.map(item),
+            "principal_asks": brief.principalAsks.map(item),
+            "commitments": brief.commitments.map(item),
             "sections": brief.sections.map { section in
                 ["topic": section.topic.id, "label": plain(section.topic.label), "facts": section.items.map(item)] as [String: Any]
             },
-            "has_sections": !brief.sections.isEmpty,
-            "timeline": brief.timeline.map(item),
-            "has_timeline": !brief.timeline.isEmpty,
+            "timeline": brief.timeline.map(entry),
+            "figures": brief.figures.map(figure),
+            "quotes": brief.quotes.map(quote),
+            "topic_counts": brief.topicCounts.map { ["label": plain($0.topic.label), "topic": $0.topic.id, "count": $0.count] as [String: Any] },
             "sources": brief.sources.map(source),
-            "has_sources": !brief.sources.isEmpty,
         ]
+        for key in ["participants", "key_points", "engagements", "agreements", "counterpart_asks", "principal_asks",
+                    "commitments", "sections", "timeline", "figures", "quotes", "topic_counts", "sources"] {
+            context["has_" + key] = !((context[key] as? [Any])?.isEmpty ?? true)
+        }
+        if let principal = brief.principal { context["principal"] = participant(principal) }
+        if let last = brief.lastContact {
+            context["last_contact"] = contact(last)
+            context["has_last_contact"] = true
+        } else {
+            context["has_last_contact"] = false
+        }
         if let meeting = brief.spec.meeting {
             context["meeting"] = [
                 "date": Self.longDate(meeting.date),
                 "date_iso": meeting.date.iso,
                 "place": meeting.place.map(plain) ?? "",
                 "format": meeting.format.map(plain) ?? "",
-                "participants": brief.participants.map { plain($0.name) }.joined(separator: " and "),
+                "participants": Self.names(brief.participants.map { plain($0.name) }),
             ] as [String: Any]
         }
         if let id = brief.spec.person, let person = brief.participants.first(where: { $0.id == id }) {
@@ -63,6 +84,46 @@ public struct BriefContext: Sendable {
         if let to = brief.spec.window.to { period["to"] = Self.longDate(to) }
         if !period.isEmpty { context["period"] = period }
         return context
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func names(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    func contact(_ contact: Contact) -> [String: Any] {
+        [
+            "date": Self.dateText(contact.date), "date_iso": contact.date.date.iso, "precision": contact.date.precision.rawValue,
+            "format": plain(contact.format), "text": plain(contact.text),
+            "counterpart_names": Self.names(contact.counterparts.map { plain($0.name) }),
+            "citations": citations(contact.citations),
+        ]
+    }
+
+    func entry(_ entry: TimelineEntry) -> [String: Any] {
+        [
+            "date": Self.dateText(entry.date), "date_iso": entry.date.date.iso, "precision": entry.date.precision.rawValue,
+            "upcoming": entry.date.isUpcoming, "text": plain(entry.text), "citations": citations(entry.citations),
+        ]
+    }
+
+    func figure(_ figure: KeyFigure) -> [String: Any] {
+        [
+            "value": plain(figure.figure.text), "measure": plain(figure.measure), "date": Self.dateText(figure.date),
+            "upcoming": figure.date.isUpcoming, "citations": citations(figure.citations),
+        ]
+    }
+
+    func quote(_ quote: BriefQuote) -> [String: Any] {
+        [
+            "text": plain(quote.text), "speaker": plain(quote.speaker), "speaker_title": quote.speakerTitle.map(plain) ?? "",
+            "date": Self.dateText(quote.date), "citations": citations(quote.citations),
+        ]
+    }
+
+    func citations(_ numbers: [Int]) -> String {
+        numbers.map { "[\($0)]" }.joined()
     }
 
     func participant(_ entity: Entity) -> [String: Any] {
@@ -76,9 +137,11 @@ public struct BriefContext: Sendable {
             "date_iso": item.eventDate.date.iso,
             "precision": item.eventDate.precision.rawValue,
             "upcoming": item.eventDate.isUpcoming,
-            "citations": item.citations.map { "[\($0)]" }.joined(),
+            "citations": citations(item.citations),
             "sources": item.citations.map { ["number": $0] },
             "topics": item.topics,
+            "attribution": item.attribution.map(plain) ?? "",
+            "discrepancy": item.discrepancy.map(plain) ?? "",
         ]
     }
 

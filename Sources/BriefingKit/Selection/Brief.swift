@@ -4,13 +4,34 @@ public struct Brief: Sendable {
     /// "Today" for this run: recency and "prepared on" use it.
     public var asOf: CalendarDate
     public var participants: [Entity]
-    /// The chosen items, best first.
+    /// Our principal: the first participant, or the leader of a leader brief.
+    public var principal: Entity?
+    /// The other participants.
+    public var counterparts: [Entity]
+    /// The chosen items, best first (at most `max_facts`).
     public var items: [BriefItem]
-    /// Items grouped by the brief's topics, in config order; empty sections are left out.
+    /// The top items, the brief's summary.
+    public var keyPoints: [BriefItem]
+    /// The most recent meeting or call between the participants before the meeting (or before today).
+    public var lastContact: Contact?
+    /// Meetings and calls, newest first (leader briefs: the leader's engagements).
+    public var engagements: [Contact]
+    public var agreements: [BriefItem]
+    /// What the counterparts proposed, asked for or invited.
+    public var counterpartAsks: [BriefItem]
+    /// What our principal proposed or asked for.
+    public var principalAsks: [BriefItem]
+    /// What either side pledged.
+    public var commitments: [BriefItem]
+    /// The chosen items that are not key points, by topic in config order; empty sections left out.
     public var sections: [BriefSection]
-    /// Dated items, oldest first.
-    public var timeline: [BriefItem]
-    /// Numbered sources: an item's citations index into this list (1-based).
+    /// Dated events, oldest first.
+    public var timeline: [TimelineEntry]
+    public var figures: [KeyFigure]
+    public var quotes: [BriefQuote]
+    /// The topics the brief's facts touch, most frequent first (leader briefs: what they speak about).
+    public var topicCounts: [(topic: Topic, count: Int)]
+    /// Numbered sources: citations index into this list (1-based).
     public var sources: [SourceEntry]
     /// Every fact considered and what happened to it, for `briefing facts --explain`.
     public var decisions: [FactDecision]
@@ -28,12 +49,51 @@ public struct BriefItem: Hashable, Sendable {
     public var reasons: [String]
     /// The facts this item stands for; the first is the wording shown.
     public var facts: [FactKey]
+    /// Who did what, when the item reports a stance ("Proposal by Lương Cường").
+    public var attribution: String?
+    /// Set when outlets disagree on a figure: "Korea JoongAng Daily [2]: 25 minutes; Viet Nam News [3]: 30 minutes".
+    public var discrepancy: String?
 }
 
 /// The items of one topic.
 public struct BriefSection: Hashable, Sendable {
     public var topic: Topic
     public var items: [BriefItem]
+}
+
+/// A meeting, call or visit between principals.
+public struct Contact: Hashable, Sendable {
+    public var date: EventDate
+    /// "Phone call", "Talks", "State visit" …
+    public var format: String
+    public var counterparts: [Entity]
+    public var text: String
+    public var citations: [Int]
+}
+
+/// A dated event for the timeline.
+public struct TimelineEntry: Hashable, Sendable {
+    public var date: EventDate
+    public var text: String
+    public var citations: [Int]
+}
+
+/// A number worth remembering, with what it measures.
+public struct KeyFigure: Hashable, Sendable {
+    public var figure: Figure
+    /// What it measures: "bilateral trade target", "economic growth", "call".
+    public var measure: String
+    public var date: EventDate
+    public var citations: [Int]
+}
+
+/// A quotation with its speaker.
+public struct BriefQuote: Hashable, Sendable {
+    public var text: String
+    public var speaker: String
+    public var speakerTitle: String?
+    public var date: EventDate
+    public var citations: [Int]
 }
 
 /// A numbered source of a brief.

@@ -1,120 +1,74 @@
-/// Chooses, ranks and groups the facts one brief needs, and records why.
+/// Chooses, ranks, merges and sorts the facts one brief needs, and records why.
 public struct BriefSelector: Sendable {
     public let config: BriefingConfig
+    static let keyPointCount = 5
+    static let stanceLimit = 6
 
     public init(config: BriefingConfig) {
         self.config = config
     }
 
-    /// Whether a fact could serve this brief at all, before dates and ranking: the cheap filter
-    /// the pipeline uses to decide which facts to keep while it streams the corpus.
+    /// Whether a fact could serve this brief at all, judged on what is known while streaming
+    /// (entities, topics, keywords): the pipeline keeps only such facts.
     public func isCandidate(_ fact: Fact, for spec: BriefSpec) -> Bool {
-        rejection(of: fact, for: spec, checkWindow: false) == nil
+        CandidateFilter(spec: spec).rejection(of: fact, checkWindow: false) == nil
     }
 
-    func rejection(of fact: Fact, for spec: BriefSpec, checkWindow: Bool) -> String? {
-        let required = spec.require.isEmpty ? spec.principals : spec.require
-        if !required.isEmpty, !required.contains(where: fact.entities.contains) {
-            return "no required entity (\(required.joined(separator: ", ")))"
-        }
-        if !spec.topics.isEmpty, !spec.topics.contains(where: fact.topics.contains) {
-            return "no topic of the brief"
-        }
-        if checkWindow, !spec.window.contains(fact.eventDate.date) {
-            return "outside window (event \(fact.eventDate.date))"
-        }
-        return nil
-    }
-
-    /// The brief for `spec` from the kept facts and the corpus's articles (bodies not needed).
-    public func select(_ spec: BriefSpec, facts: [Fact], articles: [Article], asOf: CalendarDate) -> Brief {
+    /// The brief for `spec`. `signatures[i]` belongs to `facts[i]`; `articles` are the corpus's articles (bodies not needed).
+    public func select(_ spec: BriefSpec, facts: [Fact], signatures: [TextSignature], articles: [Article],
+                       asOf: CalendarDate) -> Brief {
+        let filter = CandidateFilter(spec: spec)
+        let sourceFilter = SourceFilter(spec: spec)
+        var sourceRejections: [Int: String?] = [:]
         var decisions: [FactDecision] = []
-        var scored: [(fact: Fact, score: Double, reasons: [String])] = []
-        for fact in facts {
-            if let reason = rejection(of: fact, for: spec, checkWindow: true) {
+        var candidates: [Int] = []
+        for (index, fact) in facts.enumerated() {
+            if sourceRejections[fact.article] == nil { sourceRejections[fact.article] = sourceFilter.rejection(of: articles[fact.article]) }
+            if let reason = filter.rejection(of: fact, checkWindow: true) ?? sourceRejections[fact.article] ?? nil {
                 decisions.append(FactDecision(fact: fact.stableKey, text: fact.text, score: 0, reasons: [], outcome: .rejected(reason)))
-                continue
+            } else {
+                candidates.append(index)
             }
-            let (score, reasons) = self.score(fact, for: spec, asOf: asOf)
-            scored.append((fact, score, reasons))
         }
-        scored.sort { lhs, rhs in
-            lhs.score != rhs.score ? lhs.score > rhs.score : lhs.fact.stableKey < rhs.fact.stableKey
+        let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
+        let scorer = FactScorer(spec: spec, asOf: asOf)
+        var groups = ReportGrouper(outletOf: outletOf).groups(facts, indices: candidates, signatures: signatures)
+        for index in groups.indices {
+            var merged = groups[index].representative
+            merged.entities = groups[index].entities
+            merged.topics = groups[index].topics
+            merged.stances = groups[index].members.flatMap(\.stances)
+            merged.quotes = groups[index].members.flatMap(\.quotes)
+            (groups[index].score, groups[index].reasons) = scorer.score(merged, outlets: groups[index].outlets.count)
         }
-        var items: [BriefItem] = []
-        var seenTexts: [String: Int] = [:]
-        var sourceNumbers: [Int: Int] = [:]
-        var sources: [SourceEntry] = []
-        func cite(_ article: Int) -> Int {
-            if let number = sourceNumbers[article] { return number }
-            let source = articles[article]
-            let number = sources.count + 1
-            sources.append(SourceEntry(number: number, outlet: source.outlet, published: source.published,
-                                       title: source.title, url: source.url, file: source.file))
-            sourceNumbers[article] = number
-            return number
-        }
-        for (fact, score, reasons) in scored {
-            let key = FoldedText.key(fact.text)
-            if let existing = seenTexts[key] {
-                let citation = cite(fact.article)
-                if !items[existing].citations.contains(citation) { items[existing].citations.append(citation) }
-                items[existing].facts.append(fact.stableKey)
-                decisions.append(FactDecision(fact: fact.stableKey, text: fact.text, score: score, reasons: reasons,
-                                              outcome: .rejected("duplicate of \(items[existing].facts[0])")))
-                continue
+        groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
+        for group in groups {
+            for member in group.members where member.stableKey != group.key {
+                decisions.append(FactDecision(fact: member.stableKey, text: member.text, score: group.score, reasons: group.reasons,
+                                              outcome: .rejected("duplicate of \(group.key)")))
             }
-            guard items.count < spec.maxFacts else {
-                decisions.append(FactDecision(fact: fact.stableKey, text: fact.text, score: score, reasons: reasons,
-                                              outcome: .rejected("below the cut (max_facts \(spec.maxFacts))")))
-                continue
-            }
-            seenTexts[key] = items.count
-            items.append(BriefItem(text: fact.text, eventDate: fact.eventDate, topics: fact.topics, entities: fact.entities,
-                                   citations: [cite(fact.article)], score: score, reasons: reasons, facts: [fact.stableKey]))
-            decisions.append(FactDecision(fact: fact.stableKey, text: fact.text, score: score, reasons: reasons, outcome: .chosen))
         }
-        for index in items.indices { items[index].citations.sort() }
-        let sections = spec.topics.compactMap { id -> BriefSection? in
-            guard let topic = config.topic(id) else { return nil }
-            let chosen = items.filter { $0.topics.first(where: spec.topics.contains) == id }
-            return chosen.isEmpty ? nil : BriefSection(topic: topic, items: chosen)
+        let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
+        let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
+        let picked = diversity.select(eligible.map { groups[$0] }, signatures: signatures)
+        let chosen = picked.chosen.map { eligible[$0] }
+        for (position, index) in eligible.enumerated() where !picked.chosen.contains(position) {
+            let group = groups[index]
+            decisions.append(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                          outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
         }
-        let timeline = items.filter { !$0.eventDate.isFallback }
-            .sorted { ($0.eventDate.date, $0.facts[0]) < ($1.eventDate.date, $1.facts[0]) }
-        return Brief(spec: spec, asOf: asOf, participants: spec.principals.compactMap(config.entity),
-                     items: items, sections: sections, timeline: timeline, sources: sources,
-                     decisions: decisions.sorted { $0.fact < $1.fact })
-    }
-
-    /// The documented ranking score (README, "How facts are ranked").
-    func score(_ fact: Fact, for spec: BriefSpec, asOf: CalendarDate) -> (Double, [String]) {
-        var score = 0.0
-        var reasons: [String] = []
-        let topics = fact.topics.filter(spec.topics.contains)
-        if !topics.isEmpty {
-            score += 2 * Double(topics.count)
-            reasons.append("topic \(topics.joined(separator: ", "))")
+        for index in groups.indices where !eligible.contains(index) {
+            let group = groups[index]
+            decisions.append(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                          outcome: .rejected("no topic of the brief (used for contacts only)")))
         }
-        let principals = fact.entities.filter(spec.principals.contains)
-        if !principals.isEmpty {
-            score += 3 * Double(principals.count)
-            reasons.append("participant \(principals.joined(separator: ", "))")
+        for index in chosen {
+            let group = groups[index]
+            decisions.append(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
         }
-        let others = fact.entities.filter { spec.require.contains($0) && !spec.principals.contains($0) }
-        if !others.isEmpty {
-            score += Double(others.count)
-            reasons.append("entity \(others.joined(separator: ", "))")
-        }
-        let reference = spec.meeting?.date ?? asOf
-        let age = max(0, reference.dayNumber - fact.eventDate.date.dayNumber)
-        let recency = 2.0 / (1.0 + Double(age) / 180.0)
-        score += recency
-        reasons.append("recency \(age) days")
-        if fact.paragraph == 0 {
-            score += 1
-            reasons.append("lead paragraph")
-        }
-        return ((score * 1000).rounded() / 1000, reasons)
+        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, asOf: asOf, outletOf: outletOf)
+        var brief = assembler.assemble(groups: groups, chosen: chosen)
+        brief.decisions = decisions.sorted { $0.fact < $1.fact }
+        return brief
     }
 }

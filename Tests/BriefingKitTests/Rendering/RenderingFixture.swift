@@ -9,15 +9,18 @@ enum RenderingFixture {
     static func brief(text: String = "Lee & Cường agreed on a US$150 billion trade target by 2030.") -> Brief {
         let spec = BriefSpec(
             id: "lee", kind: .leader, title: "Leader brief: Lee & co", meeting: nil, person: "lee", require: ["lee"],
-            topics: ["trade"], window: .init(), formats: [.markdown], maxFacts: 5, template: nil, exclude: [])
+            topics: ["trade"], window: .init(), formats: [.markdown], maxFacts: 5, template: nil, exclude: [], maxPerTopic: nil)
         let date = EventDate(date: CalendarDate(year: 2025, month: 10, day: 30)!, precision: .day, isUpcoming: false,
                              isFallback: false, expression: "on Thursday", method: "weekday")
         let item = BriefItem(text: text, eventDate: date, topics: ["trade"], entities: ["lee"], citations: [1], score: 1,
-                             reasons: [], facts: [FactKey(article: 0, paragraph: 0, sentence: 0)])
+                             reasons: [], facts: [FactKey(article: 0, paragraph: 0, sentence: 0)], attribution: nil, discrepancy: nil)
         let source = SourceEntry(number: 1, outlet: "Viet Nam News", published: ArticleTimestamp(date: date.date),
                                  title: "Talks", url: nil, file: "seeds/003.txt")
-        return Brief(spec: spec, asOf: date.date, participants: [lee], items: [item],
-                     sections: [BriefSection(topic: trade, items: [item])], timeline: [item], sources: [source], decisions: [])
+        let entry = TimelineEntry(date: date, text: text, citations: [1])
+        return Brief(spec: spec, asOf: date.date, participants: [lee], principal: lee, counterparts: [], items: [item],
+                     keyPoints: [item], lastContact: nil, engagements: [], agreements: [], counterpartAsks: [], principalAsks: [],
+                     commitments: [], sections: [BriefSection(topic: trade, items: [item])], timeline: [entry], figures: [],
+                     quotes: [], topicCounts: [(trade, 1)], sources: [source], decisions: [])
     }
 
     static func templateFolder(_ files: [String: String]) throws -> String {

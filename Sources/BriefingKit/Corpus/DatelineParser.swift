@@ -1,0 +1,94 @@
+/// Reads the dateline that opens a story and the signature that closes it.
+///
+/// Openings: "HÀ NỘI —", "GYEONGJU —", "SEOUL, June 12 (Yonhap) --", "HANOI (Reuters) -",
+/// "WASHINGTON (AP) —", "SEOUL, South Korea (AP) —". The place must be in capitals unless an agency in
+/// parentheses follows it; it comes back in title case. Closings: "— VNA/VNS", "(Yonhap)", "(END)".
+enum DatelineParser {
+    struct Dateline: Equatable {
+        var place: String
+        var agency: String?
+        /// The paragraph without the dateline.
+        var rest: String
+    }
+
+    private static let dashes: [String] = [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}", " --", "-- "]
+    private static let searchLimit = 120
+    private static let notPlaces: Set<String> = [
+        "breaking", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "watch", "photos",
+        "video", "live", "news", "correction", "commentary", "interview", "feature", "explainer", "note",
+    ]
+
+    static func parse(_ paragraph: String) -> Dateline? {
+        let head = String(paragraph.prefix(searchLimit))
+        guard let (dash, _) = firstDash(in: head) else { return nil }
+        let prefix = head[..<dash.lowerBound].trimmingSpaces()
+        let rest = paragraph[dash.upperBound...].trimmingSpaces()
+        guard !prefix.isEmpty, let opening = rest.first, opening.isLetter || opening.isNumber || "\"“'‘".contains(opening)
+        else { return nil }
+
+        var placePart = prefix
+        var agency: String?
+        if prefix.last == ")", let open = prefix.lastIndex(of: "(") {
+            let inside = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
+            guard isAgency(inside) else { return nil }
+            agency = String(inside)
+            placePart = prefix[..<open].trimmingSpaces()
+        }
+        var place = placePart
+        if let comma = placePart.firstIndex(of: ",") {
+            place = placePart[..<comma].trimmingSpaces()
+            let qualifier = placePart[placePart.index(after: comma)...]
+            guard TextShape.wordCount(qualifier) <= 4 else { return nil }
+        }
+        guard isPlace(place, needsCapitals: agency == nil) else { return nil }
+        let name = TextShape.isAllCaps(place) ? TextShape.titleCased(place) : String(place)
+        return Dateline(place: name, agency: agency, rest: String(rest))
+    }
+
+    /// The paragraph without a closing signature, and the signature ("VNA/VNS", "Yonhap", "END").
+    static func stripClosing(_ paragraph: String) -> (text: String, signature: String)? {
+        let tail = paragraph.suffix(40)
+        if tail.last == ")", let open = tail.lastIndex(of: "(") {
+            let inside = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]
+            if inside == "END" || inside == "End" || OutletDetector.outlet(named: String(inside)) != nil {
+                let text = paragraph[..<open].trimmingSpaces()
+                return (String(text), String(inside))
+            }
+        }
+        for dash in ["\u{2014}", "\u{2013}", "--", " - "] {
+            guard let range = TextShape.lastRange(of: dash, in: tail) else { continue }
+            let signature = tail[range.upperBound...].trimmingSpaces()
+            guard !signature.isEmpty, signature.count <= 20,
+                  signature.allSatisfy({ $0.isUppercase || $0 == "/" || $0 == " " || $0 == "-" }),
+                  OutletDetector.outlet(named: String(signature)) != nil || signature.contains("/") else { continue }
+            let text = paragraph[..<range.lowerBound].trimmingSpaces()
+            return (String(text), String(signature))
+        }
+        return nil
+    }
+
+    private static func firstDash(in head: String) -> (Range<String.Index>, String)? {
+        var best: (Range<String.Index>, String)?
+        for dash in dashes {
+            if let range = TextShape.firstRange(of: dash, in: head[...]), best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
+                best = (range, dash)
+            }
+        }
+        return best
+    }
+
+    private static func isAgency(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...3).contains(words.count), let first = text.first, first.isUppercase else { return false }
+        return text.allSatisfy { $0.isLetter || " -/.&".contains($0) }
+    }
+
+    private static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+        let words = place.split(separator: " ")
+        guard (1...5).contains(words.count), place.count <= 40 else { return false }
+        guard place.allSatisfy({ $0.isLetter || " .'-\u{2019}".contains($0) }) else { return false }
+        guard !notPlaces.contains(place.lowercased()) else { return false }
+        if needsCapitals { return TextShape.isAllCaps(place) && place.filter(\.isLetter).count >= 2 }
+        return words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+}

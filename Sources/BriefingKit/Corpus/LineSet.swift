@@ -1,0 +1,47 @@
+/// A set of lines compared byte for byte, without the Unicode normalization `Set<String>` pays for.
+struct LineSet {
+    private var buckets: [UInt64: [String]] = [:]
+
+    /// Inserts `line`; false when an identical line is already present.
+    @discardableResult
+    mutating func insert(_ line: String) -> Bool {
+        let hash = LineSet.hash(line)
+        if let bucket = buckets[hash], bucket.contains(where: { $0.utf8.elementsEqual(line.utf8) }) { return false }
+        buckets[hash, default: []].append(line)
+        return true
+    }
+
+    func contains(_ line: String) -> Bool {
+        buckets[LineSet.hash(line)]?.contains { $0.utf8.elementsEqual(line.utf8) } ?? false
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    static func hash(_ line: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in line.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// Counts of lines compared byte for byte.
+struct LineCounter {
+    private var buckets: [UInt64: [(line: String, count: Int)]] = [:]
+
+    mutating func add(_ line: String) {
+        let hash = LineSet.hash(line)
+        var bucket = buckets[hash] ?? []
+        if let index = bucket.firstIndex(where: { $0.line.utf8.elementsEqual(line.utf8) }) {
+            bucket[index].count += 1
+        } else {
+            bucket.append((line, 1))
+        }
+        buckets[hash] = bucket
+    }
+
+    func count(_ line: String) -> Int {
+        buckets[LineSet.hash(line)]?.first { $0.line.utf8.elementsEqual(line.utf8) }?.count ?? 0
+    }
+}

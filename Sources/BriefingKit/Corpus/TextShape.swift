@@ -1,0 +1,164 @@
+/// Shape tests on normalized lines (single spaces, trimmed): paragraphs, headlines, case.
+enum TextShape {
+    /// Lines longer than this are never compared against chrome, date or byline patterns.
+    static let maxPatternBytes = 400
+
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// The last character that is not a closing quote or bracket.
+    static func lastSignificant(_ text: some StringProtocol) -> Character? {
+        text.last { !closers.contains($0) }
+    }
+
+    private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "*", "_"]
+
+    static func endsSentence(_ text: some StringProtocol) -> Bool {
+        guard let last = text.last else { return false }
+        if last == ")" || last == "]" {
+            guard let beforeClose = text.dropLast().last else { return false }
+            if ".!?\u{2026}".contains(beforeClose) { return true }
+            // "… the ministry said. (Yonhap)": a sentence followed by a credit.
+            let tail = text.suffix(60)
+            guard let open = tail.lastIndex(of: last == ")" ? "(" : "[") else { return false }
+            return tail[..<open].trimmingSpaces().last.map { ".!?\u{2026}\"\u{201D}".contains($0) } ?? false
+        }
+        guard let mark = lastSignificant(text) else { return false }
+        return ".!?\u{2026}".contains(mark)
+    }
+
+    /// Running text: a sentence of six or more words, or any line of thirty or more words.
+    static func isParagraph(_ text: some StringProtocol) -> Bool {
+        let words = wordCount(text)
+        return words >= 30 || (words >= 6 && endsSentence(text))
+    }
+
+    /// Could be a headline: 1–24 words, not ending in a full stop, with a letter in it.
+    static func isTitleLike(_ text: some StringProtocol) -> Bool {
+        let words = wordCount(text)
+        guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
+        guard lastSignificant(text) != "." else { return false }
+        return text.contains { $0.isLetter }
+    }
+
+    static func hasLowercase(_ text: some StringProtocol) -> Bool { text.contains { $0.isLowercase } }
+
+    static func isAllCaps(_ text: some StringProtocol) -> Bool {
+        text.contains { $0.isUppercase } && !hasLowercase(text)
+    }
+
+    /// "HÀ NỘI" → "Hà Nội", "KIM GYU-TAE" → "Kim Gyu-tae": each space-separated word gets one capital,
+    /// so hyphenated Korean given names keep their lowercase second syllable.
+    static func titleCased(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var atWordStart = true
+        for character in text.lowercased() {
+            if character == " " {
+                atWordStart = true
+                result.append(character)
+            } else if atWordStart && character.isLetter {
+                result += character.uppercased()
+                atWordStart = false
+            } else {
+                result.append(character)
+                if character.isLetter { atWordStart = false }
+            }
+        }
+        return result
+    }
+
+    /// ASCII-lowercased text for pattern matching, or nil when the line is too long to be a pattern.
+    static func patternKey(_ text: String) -> String? {
+        text.utf8.count <= maxPatternBytes ? asciiLowercased(text) : nil
+    }
+
+    /// Case-insensitive ASCII prefix test on UTF-8 bytes.
+    static func hasPrefixIgnoringCase(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        var iterator = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = iterator.next() else { return false }
+            if asciiLower(byte) != asciiLower(expected) { return false }
+        }
+        return true
+    }
+
+    static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// Lowercases ASCII letters only; other characters are kept. Cheap, for matching ASCII patterns.
+    static func asciiLowercased(_ text: some StringProtocol) -> String {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Byte-wise prefix test (no Unicode normalization, unlike `hasPrefix`).
+    static func starts(_ text: some StringProtocol, with prefix: String) -> Bool {
+        text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// Byte-wise suffix test.
+    static func ends(_ text: some StringProtocol, with suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        guard text.utf8.count >= count else { return false }
+        return text.utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
+    /// Whether `text` contains `needle`, comparing UTF-8 bytes.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        firstRange(of: needle, in: text[...]) != nil
+    }
+
+    /// The first occurrence of `needle` in `text`, comparing UTF-8 bytes; meant for short needles.
+    static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let found = utf8[index...].firstIndex(of: first) {
+            var cursor = found
+            var matched = 0
+            while matched < pattern.count, cursor < utf8.endIndex, utf8[cursor] == pattern[matched] {
+                matched += 1
+                utf8.formIndex(after: &cursor)
+            }
+            if matched == pattern.count { return found..<cursor }
+            index = utf8.index(after: found)
+        }
+        return nil
+    }
+
+    /// The last occurrence of `needle` in `text`, comparing UTF-8 bytes.
+    static func lastRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        var result: Range<String.Index>?
+        var rest = text
+        while let range = firstRange(of: needle, in: rest) {
+            result = range
+            rest = text[range.upperBound...]
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces.
+    func trimmingSpaces() -> SubSequence {
+        var slice = self[...]
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        return slice
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil when out of range.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

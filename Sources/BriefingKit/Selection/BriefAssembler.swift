@@ -1,0 +1,91 @@
+/// Builds the parts of a brief from its scored report groups, numbering sources in reading order.
+struct BriefAssembler {
+    let spec: BriefSpec
+    let config: BriefingConfig
+    let asOf: CalendarDate
+    let outletOf: @Sendable (Int) -> String
+    var numbering: SourceNumbering
+
+    init(spec: BriefSpec, config: BriefingConfig, articles: [Article], asOf: CalendarDate, outletOf: @escaping @Sendable (Int) -> String) {
+        self.spec = spec
+        self.config = config
+        self.asOf = asOf
+        self.outletOf = outletOf
+        numbering = SourceNumbering(articles: articles)
+    }
+
+    /// `groups` best first; `chosen` are indices into it, in pick order.
+    mutating func assemble(groups: [ReportGroup], chosen: [Int]) -> Brief {
+        let config = self.config
+        let entity: @Sendable (String) -> Entity? = { config.entity($0) }
+        let participants = spec.principals.compactMap(entity)
+        let principal = participants.first
+        let counterparts = Array(participants.dropFirst())
+        let chosenGroups = chosen.map { groups[$0] }
+
+        let keyPoints = chosenGroups.prefix(Self.keyPointCount).map { item($0) }
+        let contacts = ContactFinder(spec: spec, entity: entity)
+        let day = spec.meeting?.date ?? asOf.adding(days: 1)
+        let lastContact = contacts.lastContact(in: groups, before: day).map { contact($0) }
+        let engagements = contacts.contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
+            .prefix(8).map { contact($0) }
+
+        let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
+                                  name: { entity($0)?.name ?? $0 })
+        var sections: [StanceSorter.Section: [BriefItem]] = [:]
+        for group in groups {
+            for (section, attribution) in sorter.sections(of: group) where sections[section, default: []].count < BriefSelector.stanceLimit {
+                var entry = item(group)
+                entry.attribution = attribution
+                sections[section, default: []].append(entry)
+            }
+        }
+
+        let keyPointKeys = Set(chosenGroups.prefix(Self.keyPointCount).map(\.key))
+        let rest = chosenGroups.filter { !keyPointKeys.contains($0.key) }
+        let topicSections = spec.topics.compactMap { id -> BriefSection? in
+            guard let topic = config.topic(id) else { return nil }
+            let members = rest.filter { $0.topics.first(where: spec.topics.contains) == id }
+            return members.isEmpty ? nil : BriefSection(topic: topic, items: members.map { item($0) })
+        }
+        let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0) }
+        let figures = FigureDigest().figures(from: groups) { numbering.cite($0) }
+        let quotes = QuoteDigest(entity: entity).quotes(from: groups) { numbering.cite($0) }
+
+        var counts: [String: Int] = [:]
+        for group in groups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
+        let topicCounts = config.topics.compactMap { topic in counts[topic.id].map { (topic, $0) } }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
+
+        return Brief(
+            spec: spec, asOf: asOf, participants: participants, principal: principal, counterparts: counterparts,
+            items: chosenGroups.map { item($0) }, keyPoints: keyPoints, lastContact: lastContact, engagements: engagements,
+            agreements: sections[.agreements] ?? [], counterpartAsks: sections[.counterpartAsks] ?? [],
+            principalAsks: sections[.principalAsks] ?? [], commitments: sections[.commitments] ?? [],
+            sections: topicSections, timeline: timeline, figures: figures, quotes: quotes,
+            topicCounts: topicCounts, sources: numbering.entries, decisions: [])
+    }
+
+    static let keyPointCount = BriefSelector.keyPointCount
+
+    private func otherPeople(_ groups: [ReportGroup]) -> [String] {
+        config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)
+    }
+
+    private mutating func item(_ group: ReportGroup) -> BriefItem {
+        let fact = group.representative
+        let citations = numbering.cite(group)
+        let snapshot = numbering
+        let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { article in
+            snapshot.entries.first { $0.file == snapshot.articles[article].file }?.number ?? 0
+        }
+        return BriefItem(text: fact.text, eventDate: fact.eventDate, topics: group.topics, entities: group.entities,
+                         citations: citations, score: group.score, reasons: group.reasons,
+                         facts: group.members.map(\.stableKey), attribution: nil, discrepancy: discrepancy)
+    }
+
+    private mutating func contact(_ found: (group: ReportGroup, format: String, counterparts: [Entity])) -> Contact {
+        Contact(date: found.group.representative.eventDate, format: found.format, counterparts: found.counterparts,
+                text: found.group.representative.text, citations: numbering.cite(found.group))
+    }
+}

@@ -1,0 +1,33 @@
+/// Finds meetings and calls between a brief's principals: the last contact, and a leader's engagements.
+struct ContactFinder: Sendable {
+    let spec: BriefSpec
+    let entity: @Sendable (String) -> Entity?
+
+    /// Groups that report a contact, with its format, newest first; ties by corpus order.
+    func contacts(in groups: [ReportGroup]) -> [(group: ReportGroup, format: String, counterparts: [Entity])] {
+        let principals = spec.principals
+        let found = groups.compactMap { group -> (group: ReportGroup, format: String, counterparts: [Entity])? in
+            guard let format = group.members.lazy.compactMap({ ContactDetector.format(of: $0.text) }).first else { return nil }
+            let people = group.entities.filter { entity($0)?.kind == .person }
+            let present = principals.filter(people.contains)
+            let others: [String]
+            if spec.kind == .meeting {
+                guard present.count >= min(2, principals.count) else { return nil }
+                others = Array(principals.dropFirst())
+            } else {
+                others = people.filter { !principals.contains($0) }
+                guard !present.isEmpty, !others.isEmpty else { return nil }
+            }
+            return (group, format, others.compactMap(entity))
+        }
+        return found.sorted { lhs, rhs in
+            let (l, r) = (lhs.group.representative.eventDate.date, rhs.group.representative.eventDate.date)
+            return l != r ? l > r : lhs.group.key < rhs.group.key
+        }
+    }
+
+    /// The most recent contact strictly before `day` (the meeting date, or today for a leader brief).
+    func lastContact(in groups: [ReportGroup], before day: CalendarDate) -> (group: ReportGroup, format: String, counterparts: [Entity])? {
+        contacts(in: groups).first { $0.group.representative.eventDate.date < day }
+    }
+}

@@ -1,0 +1,62 @@
+/// Picks the brief's items: best score first, but not three wordings of one story (MMR).
+///
+/// Maximal marginal relevance with λ = 0.7: each pick maximises
+/// 0.7 × score / best score − 0.3 × (highest similarity to an item already picked),
+/// similarity being the MinHash estimate of token overlap. `max_per_topic` caps any one topic.
+struct DiversitySelector: Sendable {
+    static let lambda = 0.7
+    /// A group this similar to a chosen one is left out as redundant.
+    static let redundancy = 0.6
+
+    let limit: Int
+    let perTopic: Int?
+    let topics: [String]
+
+    /// The chosen groups in pick order, and the reason each other group was left out.
+    func select(_ groups: [ReportGroup], signatures: [TextSignature]) -> (chosen: [Int], rejected: [Int: String]) {
+        let order = groups.indices.sorted { groups[$0].score != groups[$1].score ? groups[$0].score > groups[$1].score : groups[$0].key < groups[$1].key }
+        guard let best = order.first.map({ max(groups[$0].score, 0.001) }) else { return ([], [:]) }
+        var chosen: [Int] = []
+        var rejected: [Int: String] = [:]
+        var perTopicCount: [String: Int] = [:]
+        var remaining = Array(order.prefix(max(limit * 6, 60)))
+        for index in order.dropFirst(remaining.count) { rejected[index] = "below the cut (max_facts \(limit))" }
+        while !remaining.isEmpty {
+            var bestPick: (position: Int, value: Double, similar: Int?)?
+            for (position, index) in remaining.enumerated() {
+                var highest = 0.0
+                var similar: Int?
+                for picked in chosen {
+                    let value = signature(groups[index], signatures).similarity(to: signature(groups[picked], signatures))
+                    if value > highest { highest = value; similar = picked }
+                }
+                if highest >= Self.redundancy, let similar {
+                    rejected[index] = "too similar to \(groups[similar].key) (\(Int(highest * 100))% overlap)"
+                    continue
+                }
+                let value = Self.lambda * groups[index].score / best - (1 - Self.lambda) * highest
+                if bestPick == nil || value > (bestPick?.value ?? 0) { bestPick = (position, value, similar) }
+            }
+            remaining.removeAll { rejected[$0] != nil }
+            guard let pick = bestPick, pick.position < remaining.count else { break }
+            let index = remaining.remove(at: pick.position)
+            if chosen.count >= limit {
+                rejected[index] = "below the cut (max_facts \(limit))"
+                continue
+            }
+            if let cap = perTopic, let topic = groups[index].topics.first(where: topics.contains) {
+                if perTopicCount[topic, default: 0] >= cap {
+                    rejected[index] = "topic '\(topic)' is full (max_per_topic \(cap))"
+                    continue
+                }
+                perTopicCount[topic, default: 0] += 1
+            }
+            chosen.append(index)
+        }
+        return (chosen, rejected)
+    }
+
+    private func signature(_ group: ReportGroup, _ signatures: [TextSignature]) -> TextSignature {
+        signatures[group.indices[group.members.firstIndex { $0.stableKey == group.representative.stableKey } ?? 0]]
+    }
+}

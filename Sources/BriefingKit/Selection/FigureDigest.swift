@@ -1,0 +1,49 @@
+/// The key figures of a brief, each with what it measures, and disagreements between outlets.
+struct FigureDigest: Sendable {
+    static let limit = 8
+
+    /// Figures of the best groups first; years are left to the timeline; a figure without a
+    /// recognisable measure is left out rather than shown bare.
+    func figures(from groups: [ReportGroup], cite: (ReportGroup) -> [Int]) -> [KeyFigure] {
+        var result: [KeyFigure] = []
+        var seen = Set<String>()
+        for group in groups {
+            let fact = group.representative
+            for (index, figure) in fact.figures.enumerated() where figure.kind != .year {
+                if let link = figure.linkedTo, link < index { continue }
+                guard let measure = PhraseExtractor.subject(before: figure.range, in: fact.text)
+                        ?? PhraseExtractor.noun(after: figure.range, in: fact.text) else { continue }
+                var shown = figure
+                if let link = figure.linkedTo, link < fact.figures.count, link > index {
+                    let partner = fact.figures[link]
+                    shown.text = String(fact.text[figure.range.lowerBound..<max(partner.range.upperBound, figure.range.upperBound)])
+                    if fact.text[shown.text.endIndex...].hasPrefix(")") { shown.text += ")" }
+                }
+                let key = "\(figure.kind.rawValue)|\(figure.unit)|\(figure.value)"
+                guard seen.insert(key).inserted, result.count < Self.limit else { continue }
+                result.append(KeyFigure(figure: shown, measure: measure, date: fact.eventDate, citations: cite(group)))
+            }
+        }
+        return result
+    }
+
+    /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure.
+    func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
+        guard group.members.count > 1 else { return nil }
+        var byUnit: [String: [(value: Double, text: String, article: Int)]] = [:]
+        for member in group.members {
+            for figure in member.figures where figure.kind != .year {
+                byUnit["\(figure.kind.rawValue)|\(figure.unit)", default: []].append((figure.value, figure.text, member.article))
+            }
+        }
+        for key in byUnit.keys.sorted() {
+            guard let values = byUnit[key], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
+            var parts: [String] = []
+            for entry in values where !parts.contains(where: { $0.hasSuffix(": \(entry.text)") }) {
+                parts.append("\(outletOf(entry.article)) [\(number(entry.article))]: \(entry.text)")
+            }
+            return "Sources differ: " + parts.joined(separator: "; ")
+        }
+        return nil
+    }
+}

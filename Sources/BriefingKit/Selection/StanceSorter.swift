@@ -1,0 +1,44 @@
+/// Sorts stances into a brief's sections: agreements, what each side asked for, commitments.
+///
+/// Our principal is the first participant (or the leader); the other participants are the
+/// counterparts. "Both sides" counts as both. Each group appears at most once per section.
+struct StanceSorter: Sendable {
+    enum Section: Sendable { case agreements, counterpartAsks, principalAsks, commitments }
+
+    let principal: String?
+    let counterparts: [String]
+    let name: @Sendable (String) -> String
+
+    /// The sections a group belongs to, each with an attribution line ("Proposal by Lương Cường").
+    func sections(of group: ReportGroup) -> [(Section, String)] {
+        var result: [(Section, String)] = []
+        var seen = Set<String>()
+        func add(_ section: Section, _ text: String) {
+            let key = "\(section)"
+            if seen.insert(key).inserted { result.append((section, text)) }
+        }
+        let involved = [principal].compactMap { $0 } + counterparts
+        for stance in group.members.flatMap(\.stances) {
+            let actorID: String?
+            switch stance.actor {
+            case .bothSides: actorID = nil
+            case let .entity(id): actorID = id
+            case .unknown: continue
+            }
+            let actorName = actorID.map(name) ?? "both sides"
+            switch stance.act {
+            case .agreed:
+                if actorID == nil || involved.contains(actorID ?? "") { add(.agreements, "Agreed by \(actorName)") }
+            case .proposed, .requested, .invited:
+                let noun = stance.act == .invited ? "Invitation" : stance.act == .proposed ? "Proposal" : "Request"
+                if let actorID, counterparts.contains(actorID) { add(.counterpartAsks, "\(noun) by \(actorName)") }
+                if let actorID, actorID == principal { add(.principalAsks, "\(noun) by \(actorName)") }
+            case .pledged:
+                if actorID == nil || involved.contains(actorID ?? "") { add(.commitments, "Pledged by \(actorName)") }
+            case .congratulated, .thanked, .expressedConcern:
+                continue
+            }
+        }
+        return result
+    }
+}
