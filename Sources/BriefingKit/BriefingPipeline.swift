@@ -59,14 +59,14 @@ public struct BriefingPipeline: Sendable {
         }
     }
 
-    /// One pass over the corpus serving every brief in `specs`.
-    public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]) throws -> Corpus {
+    /// One pass over the corpus serving every brief in `specs`; with nil, every sentence is kept.
+    public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?) throws -> Corpus {
         let files = try SourceScanner().files(for: config.sources)
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
         let selector = BriefSelector(config: config)
         return CorpusReader().read(files, relativeTo: config.directory) { article, index in
             extractor.facts(of: article, index: index) { fact in
-                specs.contains { selector.isCandidate(fact, for: $0) }
+                specs?.contains { selector.isCandidate(fact, for: $0) } ?? true
             }
         }
     }

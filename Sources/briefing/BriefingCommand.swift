@@ -12,7 +12,7 @@ struct BriefingCommand: ParsableCommand {
         65 invalid config or template, 66 missing config or source, 73 output not writable, \
         75 another run holds the output lock.
         """,
-        subcommands: [Generate.self, Validate.self, List.self, Templates.self],
+        subcommands: [Generate.self, Validate.self, List.self, Facts.self, Parse.self, Templates.self],
         defaultSubcommand: nil
     )
 

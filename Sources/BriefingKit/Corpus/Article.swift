@@ -19,6 +19,8 @@ public struct Article: Hashable, Sendable {
     public var paragraphs: [String]
     /// Photo captions, each once.
     public var captions: [String]
+    /// The opening words of the body, kept after the body is dropped, to name an untitled article in a source list.
+    public var lede: String? = nil
 
     public init(file: String, outlet: String? = nil, title: String? = nil,
                 published: ArticleTimestamp? = nil, updated: ArticleTimestamp? = nil,

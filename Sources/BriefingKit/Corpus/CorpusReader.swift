@@ -28,6 +28,7 @@ public struct CorpusReader: Sendable {
                 continue
             }
             let articleIndex = corpus.articles.count
+            article.lede = Self.lede(of: article)
             article.paragraphs = []
             article.captions = []
             corpus.articles.append(article)
@@ -39,6 +40,14 @@ public struct CorpusReader: Sendable {
         }
         corpus.signatures = Self.signatures(of: corpus.facts)
         return corpus
+    }
+
+    /// The first words of the first sentence: "State President Lương Cường on Thursday held phone talks …".
+    static func lede(of article: Article) -> String? {
+        guard let paragraph = article.paragraphs.first else { return nil }
+        let sentence = SentenceSplitter().split(paragraph).first.map { paragraph[$0] } ?? paragraph[...]
+        let words = sentence.split(separator: " ")
+        return words.count <= 12 ? String(sentence) : words.prefix(12).joined(separator: " ") + " …"
     }
 
     /// Near-duplicate signatures of every kept fact, computed in parallel.

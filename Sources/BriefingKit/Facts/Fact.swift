@@ -9,6 +9,8 @@ public struct Fact: Hashable, Sendable {
     public var text: String
     /// Entity ids, in order of first mention.
     public var entities: [String]
+    /// People a plural reference ("the two leaders") points to: used for filtering, not for contacts.
+    public var impliedEntities: [String] = []
     public var topics: [String]
     /// When the sentence's own event happened (or is due).
     public var eventDate: EventDate

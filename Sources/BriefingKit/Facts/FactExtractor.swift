@@ -20,6 +20,7 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         var namedPeople = Set<String>()
         var lastPerson: String?
+        var lastPair: [String] = []
         var bodyOffset = 0
         let published = article.published?.date ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -29,11 +30,20 @@ public struct FactExtractor: Sendable {
             var kept: [(index: Int, fact: Fact)] = []
             for (sentenceIndex, text) in sentences.enumerated() {
                 let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: ranges[sentenceIndex].lowerBound)
+                let entities = matches[sentenceIndex].entityIDs
+                var implied: [String] = []
+                let people = matches[sentenceIndex].entities.filter { $0.kind == .person }.map(\.entityID)
+                if Set(people).count >= 2 {
+                    lastPair = Array(Set(people)).sorted()
+                } else if !lastPair.isEmpty, PluralReference.contains(text) {
+                    implied = lastPair.filter { !entities.contains($0) }
+                }
                 var fact = Fact(
                     article: index, paragraph: paragraphIndex, sentence: sentenceIndex,
                     bodyRange: start..<(start + text.utf8.count), text: text,
-                    entities: matches[sentenceIndex].entityIDs, topics: matches[sentenceIndex].topics,
+                    entities: entities, topics: matches[sentenceIndex].topics,
                     eventDate: .fallback(published))
+                fact.impliedEntities = implied
                 let previousPerson = lastPerson
                 if let person = matches[sentenceIndex].entities.last(where: { $0.kind == .person }) {
                     lastPerson = person.entityID

@@ -25,7 +25,7 @@ public struct BriefContext: Sendable {
         "figures", "has_figures", "value", "measure", "quotes", "has_quotes", "speaker", "speaker_title",
         "topic_counts", "has_topic_counts", "count",
         "sources", "has_sources", "number", "outlet", "published", "url", "file",
-        "text", "precision", "upcoming", "citations", "topics", "attribution", "discrepancy",
+        "purpose", "text", "precision", "upcoming", "citations", "topics", "attribution", "discrepancy", "event_date",
     ]
 
     /// The context dictionary for one brief.
@@ -71,10 +71,9 @@ public struct BriefContext: Sendable {
             context["meeting"] = [
                 "date": Self.longDate(meeting.date),
                 "date_iso": meeting.date.iso,
-                "place": meeting.place.map(plain) ?? "",
-                "format": meeting.format.map(plain) ?? "",
                 "participants": Self.names(brief.participants.map { plain($0.name) }),
-            ] as [String: Any]
+                "purpose": plain(Self.purpose(brief, meeting)),
+            ].merging(optional(["place": meeting.place, "format": meeting.format])) { first, _ in first }
         }
         if let id = brief.spec.person, let person = brief.participants.first(where: { $0.id == id }) {
             context["person"] = participant(person)
@@ -84,6 +83,17 @@ public struct BriefContext: Sendable {
         if let to = brief.spec.window.to { period["to"] = Self.longDate(to) }
         if !period.isEmpty { context["period"] = period }
         return context
+    }
+
+    /// "To prepare Lee Jae-myung, President of …, for bilateral talks with Lương Cường, … in Gyeongju on 30 October 2025."
+    static func purpose(_ brief: Brief, _ meeting: BriefSpec.Meeting) -> String {
+        func described(_ entity: Entity) -> String { entity.title.map { "\(entity.name) (\($0))" } ?? entity.name }
+        var format = meeting.format ?? "the meeting"
+        if let first = format.first, format.dropFirst().first?.isLowercase == true { format = first.lowercased() + format.dropFirst() }
+        var text = "To prepare " + (brief.principal.map(described) ?? "the principal") + " for " + format
+        if !brief.counterparts.isEmpty { text += " with " + names(brief.counterparts.map(described)) }
+        if let place = meeting.place { text += " in \(place)" }
+        return text + " on \(longDate(meeting.date))."
     }
 
     /// "A", "A and B", "A, B and C".
@@ -117,9 +127,14 @@ public struct BriefContext: Sendable {
 
     func quote(_ quote: BriefQuote) -> [String: Any] {
         [
-            "text": plain(quote.text), "speaker": plain(quote.speaker), "speaker_title": quote.speakerTitle.map(plain) ?? "",
+            "text": plain(quote.text), "speaker": plain(quote.speaker),
             "date": Self.dateText(quote.date), "citations": citations(quote.citations),
-        ]
+        ].merging(optional(["speaker_title": quote.speakerTitle])) { first, _ in first }
+    }
+
+    /// The values that are present, escaped: a missing value is left out, since Mustache treats "" as true.
+    func optional(_ values: [String: String?]) -> [String: Any] {
+        values.compactMapValues { $0.map(plain) }
     }
 
     func citations(_ numbers: [Int]) -> String {
@@ -127,29 +142,29 @@ public struct BriefContext: Sendable {
     }
 
     func participant(_ entity: Entity) -> [String: Any] {
-        ["id": entity.id, "name": plain(entity.name), "title": entity.title.map(plain) ?? "", "kind": entity.kind.rawValue]
+        (["id": entity.id, "name": plain(entity.name), "kind": entity.kind.rawValue] as [String: Any])
+            .merging(optional(["title": entity.title])) { first, _ in first }
     }
 
     func item(_ item: BriefItem) -> [String: Any] {
         [
             "text": plain(item.text),
-            "date": Self.dateText(item.eventDate),
-            "date_iso": item.eventDate.date.iso,
+            "date": Self.longDate(item.reportedOn),
+            "date_iso": item.reportedOn.iso,
+            "event_date": Self.dateText(item.eventDate),
             "precision": item.eventDate.precision.rawValue,
             "upcoming": item.eventDate.isUpcoming,
             "citations": citations(item.citations),
             "sources": item.citations.map { ["number": $0] },
             "topics": item.topics,
-            "attribution": item.attribution.map(plain) ?? "",
-            "discrepancy": item.discrepancy.map(plain) ?? "",
-        ]
+        ].merging(optional(["attribution": item.attribution, "discrepancy": item.discrepancy])) { first, _ in first }
     }
 
     func source(_ entry: SourceEntry) -> [String: Any] {
         var values: [String: Any] = [
             "number": entry.number,
             "outlet": plain(entry.outlet ?? "Unknown outlet"),
-            "title": plain(entry.title ?? "Untitled"),
+            "title": plain(entry.title ?? entry.lede.map { "“\($0)”" } ?? "Untitled"),
             "file": entry.file,
             "published": entry.published.map { Self.longDate($0.date) } ?? "date unknown",
         ]

@@ -42,9 +42,10 @@ public struct TemplateStore: Sendable {
         }
     }
 
-    /// The base names a brief's `template:` may use ("meeting" for meeting.md and meeting.txt).
+    /// The base names a brief's `template:` may use ("meeting" for meeting.md and meeting.txt); built-in partials are not briefs.
     public var briefTemplateNames: [String] {
         Set(entries.keys.compactMap { name -> String? in
+            guard !DefaultTemplates.partialNames.contains(where: { name.hasPrefix($0 + ".") }) else { return nil }
             OutputFormat.allCases.lazy.compactMap { format in
                 name.hasSuffix("." + format.fileExtension) ? String(name.dropLast(format.fileExtension.count + 1)) : nil
             }.first

@@ -40,6 +40,8 @@ public struct Brief: Sendable {
 /// One line of a brief: a fact, or several outlets' reports of one fact, with its sources.
 public struct BriefItem: Hashable, Sendable {
     public var text: String
+    /// When it was said or done: the event's day when the sentence gives one, else the day it was published.
+    public var reportedOn: CalendarDate
     public var eventDate: EventDate
     public var topics: [String]
     public var entities: [String]
@@ -102,6 +104,8 @@ public struct SourceEntry: Hashable, Sendable {
     public var outlet: String?
     public var published: ArticleTimestamp?
     public var title: String?
+    /// The opening words, for an article without a title.
+    public var lede: String?
     public var url: String?
     public var file: String
 }

@@ -26,7 +26,13 @@ struct BriefAssembler {
         let keyPoints = chosenGroups.prefix(Self.keyPointCount).map { item($0) }
         let contacts = ContactFinder(spec: spec, entity: entity)
         let day = spec.meeting?.date ?? asOf.adding(days: 1)
-        let lastContact = contacts.lastContact(in: groups, before: day).map { contact($0) }
+        var lastContact = contacts.lastContact(in: groups, before: day).map { contact($0) }
+        if let last = lastContact {
+            let same = contacts.contacts(in: groups).filter {
+                $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
+            }
+            lastContact?.citations = Array(Set(last.citations + same.flatMap { numbering.cite($0.group) })).sorted()
+        }
         let engagements = contacts.contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
             .prefix(8).map { contact($0) }
 
@@ -41,16 +47,20 @@ struct BriefAssembler {
             }
         }
 
-        let keyPointKeys = Set(chosenGroups.prefix(Self.keyPointCount).map(\.key))
-        let rest = chosenGroups.filter { !keyPointKeys.contains($0.key) }
+        var shown = Set(chosenGroups.prefix(Self.keyPointCount).map(\.key))
+        for items in sections.values { for item in items { shown.formUnion(item.facts) } }
+        let rest = chosenGroups.filter { !shown.contains($0.key) }
         let topicSections = spec.topics.compactMap { id -> BriefSection? in
             guard let topic = config.topic(id) else { return nil }
             let members = rest.filter { $0.topics.first(where: spec.topics.contains) == id }
-            return members.isEmpty ? nil : BriefSection(topic: topic, items: members.map { item($0) })
+            let items = members.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
+            return items.isEmpty ? nil : BriefSection(topic: topic, items: items)
         }
         let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0) }
         let figures = FigureDigest().figures(from: groups) { numbering.cite($0) }
-        let quotes = QuoteDigest(entity: entity).quotes(from: groups) { numbering.cite($0) }
+        let quotes = QuoteDigest(entity: entity).quotes(from: groups, preferring: spec.kind == .leader ? principal?.id : nil) {
+            numbering.cite($0)
+        }
 
         var counts: [String: Int] = [:]
         for group in groups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
@@ -79,7 +89,9 @@ struct BriefAssembler {
         let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { article in
             snapshot.entries.first { $0.file == snapshot.articles[article].file }?.number ?? 0
         }
-        return BriefItem(text: fact.text, eventDate: fact.eventDate, topics: group.topics, entities: group.entities,
+        let published = numbering.articles[fact.article].published?.date ?? fact.eventDate.date
+        let reportedOn = fact.eventDate.precision == .day && !fact.eventDate.isUpcoming ? fact.eventDate.date : published
+        return BriefItem(text: fact.text, reportedOn: reportedOn, eventDate: fact.eventDate, topics: group.topics, entities: group.entities,
                          citations: citations, score: group.score, reasons: group.reasons,
                          facts: group.members.map(\.stableKey), attribution: nil, discrepancy: discrepancy)
     }

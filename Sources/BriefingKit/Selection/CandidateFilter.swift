@@ -2,18 +2,18 @@
 struct CandidateFilter: Sendable {
     let spec: BriefSpec
     let required: [String]
-    let exclusions: [(keyword: String, words: [UInt64])]
+    let exclusions: PhraseMatcher
 
     init(spec: BriefSpec) {
         self.spec = spec
         required = spec.require.isEmpty ? spec.principals : spec.require
-        exclusions = spec.exclude.map { ($0, WordTokens.hashes(of: $0, stemmed: false)) }
+        exclusions = PhraseMatcher(spec.exclude)
     }
 
     /// Why the fact cannot serve the brief, or nil. `checkWindow` is false while streaming, when
     /// only entities, topics and keywords are known.
     func rejection(of fact: Fact, checkWindow: Bool) -> String? {
-        if !required.isEmpty, !required.contains(where: fact.entities.contains) {
+        if !required.isEmpty, !required.contains(where: { fact.entities.contains($0) || fact.impliedEntities.contains($0) }) {
             return "no required entity (\(required.joined(separator: ", ")))"
         }
         if !spec.topics.isEmpty, !spec.topics.contains(where: fact.topics.contains), !isContactOfPrincipals(fact) {
@@ -30,20 +30,14 @@ struct CandidateFilter: Sendable {
 
     /// A meeting or call of the principals is kept whatever its topic: it may be the last contact.
     func isContactOfPrincipals(_ fact: Fact) -> Bool {
-        let principals = spec.principals.filter(fact.entities.contains).count
+        let principals = spec.principals.filter { fact.entities.contains($0) || fact.impliedEntities.contains($0) }.count
         let needed = spec.kind == .meeting ? min(2, spec.principals.count) : 1
         let people = spec.kind == .leader ? fact.entities.count : principals
         return principals >= needed && people >= 2 && ContactDetector.format(of: fact.text) != nil
     }
 
     private func excludedKeyword(in text: String) -> String? {
-        guard !exclusions.isEmpty else { return nil }
-        let hashes = WordTokens(FoldedText(text).bytes).tokens.map(\.hash)
-        for (keyword, words) in exclusions where !words.isEmpty {
-            for start in hashes.indices where start + words.count <= hashes.count {
-                if Array(hashes[start..<(start + words.count)]) == words { return keyword }
-            }
-        }
-        return nil
+        guard !spec.exclude.isEmpty else { return nil }
+        return exclusions.firstMatch(in: text).map { spec.exclude[$0] }
     }
 }

@@ -27,7 +27,9 @@ struct ContactFinder: Sendable {
     }
 
     /// The most recent contact strictly before `day` (the meeting date, or today for a leader brief).
+    /// Reports that state their date win over reports dated only by publication.
     func lastContact(in groups: [ReportGroup], before day: CalendarDate) -> (group: ReportGroup, format: String, counterparts: [Entity])? {
-        contacts(in: groups).first { $0.group.representative.eventDate.date < day }
+        let earlier = contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
+        return earlier.first { !$0.group.representative.eventDate.isFallback } ?? earlier.first
     }
 }

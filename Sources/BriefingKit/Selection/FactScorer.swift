@@ -18,7 +18,7 @@ struct FactScorer: Sendable {
         }
         let topics = fact.topics.filter(spec.topics.contains)
         if !topics.isEmpty { add(2 * Double(topics.count), "topic \(topics.joined(separator: ", "))") }
-        let principals = fact.entities.filter(spec.principals.contains)
+        let principals = (fact.entities + fact.impliedEntities).filter(spec.principals.contains)
         if !principals.isEmpty { add(3 * Double(principals.count), "participant \(principals.joined(separator: ", "))") }
         let others = fact.entities.filter { spec.require.contains($0) && !spec.principals.contains($0) }
         if !others.isEmpty { add(Double(others.count), "entity \(others.joined(separator: ", "))") }

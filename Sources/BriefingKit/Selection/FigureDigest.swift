@@ -9,10 +9,17 @@ struct FigureDigest: Sendable {
         var seen = Set<String>()
         for group in groups {
             let fact = group.representative
-            for (index, figure) in fact.figures.enumerated() where figure.kind != .year {
+            for (index, figure) in fact.figures.enumerated() where Self.isWorthShowing(figure) {
                 if let link = figure.linkedTo, link < index { continue }
-                guard let measure = PhraseExtractor.subject(before: figure.range, in: fact.text)
-                        ?? PhraseExtractor.noun(after: figure.range, in: fact.text) else { continue }
+                let measure: String
+                if figure.kind == .count, !figure.unit.isEmpty {
+                    measure = PhraseExtractor.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
+                } else if let found = PhraseExtractor.subject(before: figure.range, in: fact.text)
+                            ?? PhraseExtractor.noun(after: figure.range, in: fact.text) {
+                    measure = found
+                } else {
+                    continue
+                }
                 var shown = figure
                 if let link = figure.linkedTo, link < fact.figures.count, link > index {
                     let partner = fact.figures[link]
@@ -25,6 +32,15 @@ struct FigureDigest: Sendable {
             }
         }
         return result
+    }
+
+    /// Money, percentages and durations; counts only from ten up ("more than 30 years"), not "two leaders".
+    static func isWorthShowing(_ figure: Figure) -> Bool {
+        switch figure.kind {
+        case .money, .percent, .duration: return true
+        case .count: return figure.value >= 10
+        case .year: return false
+        }
     }
 
     /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure.

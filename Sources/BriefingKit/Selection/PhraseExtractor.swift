@@ -5,7 +5,8 @@
 /// at clause punctuation; a trailing preposition is dropped.
 enum PhraseExtractor {
     static let determiners: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "our", "this", "these"]
-    static let trailing: Set<String> = ["of", "at", "to", "by", "in", "on", "for", "with", "from", "and", "than", "about", "over", "some", "nearly", "around", "approximately"]
+    static let trailing: Set<String> = ["of", "at", "to", "by", "in", "on", "for", "with", "from", "and", "than", "about", "over",
+                                        "some", "nearly", "around", "approximately", "since", "after", "before", "during", "more", "less"]
     static let clauseBreaks: Set<Character> = [",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
 
     /// The words before `range` that describe it, e.g. "bilateral trade target" before "US$150 billion".
@@ -18,7 +19,8 @@ enum PhraseExtractor {
         let window = words.suffix(8)
         guard let determiner = window.lastIndex(where: { determiners.contains($0.lowercased()) }) else { return nil }
         let phrase = window[(determiner + 1)...]
-        guard !phrase.isEmpty, phrase.count <= 6 else { return nil }
+        guard !phrase.isEmpty, phrase.count <= 6, let last = phrase.last, !last.hasSuffix("ed"),
+              phrase.allSatisfy({ !$0.contains(where: \.isNumber) }) else { return nil }
         return phrase.joined(separator: " ")
     }
 
@@ -27,8 +29,18 @@ enum PhraseExtractor {
         let rest = sentence[range.upperBound...].split(separator: " ", maxSplits: 3)
         guard let first = rest.first else { return nil }
         let word = first.trimmingCharacters(in: .punctuationCharacters)
-        guard !word.isEmpty, word.first?.isLowercase == true, !trailing.contains(word), !verbs.contains(word) else { return nil }
+        guard !word.isEmpty, word.first?.isLowercase == true, !trailing.contains(word), !verbs.contains(word),
+              !word.hasSuffix("ed") else { return nil }
         return word
+    }
+
+    /// "diplomatic relations" in "30 years of diplomatic relations, …": up to four words after "of".
+    static func ofPhrase(after range: Range<String.Index>, in sentence: String) -> String? {
+        let rest = sentence[range.upperBound...]
+        guard rest.hasPrefix(" of ") else { return nil }
+        let clause = rest.dropFirst(4).prefix { !clauseBreaks.contains($0) && $0 != "." }
+        let words = clause.split(separator: " ").prefix(4).prefix { !verbs.contains(String($0)) && !trailing.contains(String($0)) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     static let verbs: Set<String> = ["is", "was", "were", "are", "has", "have", "had", "will", "would", "said", "and", "or"]

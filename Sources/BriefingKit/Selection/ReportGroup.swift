@@ -33,10 +33,10 @@ struct ReportGrouper: Sendable {
     func groups(_ facts: [Fact], indices: [Int], signatures: [TextSignature]) -> [ReportGroup] {
         let local = indices.map { signatures[$0] }
         let clusters = NearDuplicateClusterer().clusters(local) { first, second in
-            Self.mayBeSameEvent(facts[first], facts[second])
+            Self.mayBeSameEvent(facts[indices[first]], facts[indices[second]])
         }
         return clusters.map { cluster in
-            let members = cluster.map { facts[$0] }
+            let members = cluster.map { facts[indices[$0]] }
             let representative = members.max { lhs, rhs in
                 Self.completeness(lhs) != Self.completeness(rhs)
                     ? Self.completeness(lhs) < Self.completeness(rhs) : lhs.stableKey > rhs.stableKey

@@ -7,29 +7,42 @@ struct TimelineBuilder: Sendable {
     func entries(from groups: [ReportGroup], cite: (ReportGroup) -> [Int]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         var signatures: [TextSignature] = []
+        var contacts: [Set<String>?] = []
         for group in groups {
             let fact = group.representative
             var candidates: [(EventDate, String)] = []
-            if !fact.eventDate.isFallback { candidates.append((fact.eventDate, fact.text)) }
-            for date in fact.dates where date.date != fact.eventDate.date || fact.eventDate.isFallback {
+            if !fact.eventDate.isFallback, fact.eventDate.precision == .day || fact.eventDate.isUpcoming {
+                candidates.append((fact.eventDate, fact.text))
+            }
+            for date in fact.dates where (date.date != fact.eventDate.date || fact.eventDate.isFallback) && date.precision != .day
+                && date.expression.contains(where: \.isNumber) {
                 if let phrase = PhraseExtractor.clause(around: date.expression, in: fact.text) {
                     candidates.append((date, phrase))
                 }
             }
-            for (date, text) in candidates {
+            let contact = ContactDetector.format(of: fact.text) == nil ? nil : Set(group.entities)
+            for (offset, (date, text)) in candidates.enumerated() {
                 let signature = TextSignature(text)
+                let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
                 if let same = entries.indices.first(where: { entries[$0].date.date == date.date && entries[$0].date.precision == date.precision
-                    && signatures[$0].similarity(to: signature) >= 0.5 }) {
+                    && (signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact)) }) {
                     entries[same].citations = Array(Set(entries[same].citations + cite(group))).sorted()
                     continue
                 }
                 guard entries.count < Self.limit else { continue }
                 entries.append(TimelineEntry(date: date, text: text, citations: cite(group)))
                 signatures.append(signature)
+                contacts.append(isContact)
             }
         }
         return entries.enumerated().sorted { lhs, rhs in
             lhs.element.date.date != rhs.element.date.date ? lhs.element.date.date < rhs.element.date.date : lhs.offset < rhs.offset
         }.map(\.element)
+    }
+
+    /// Two reports of a meeting or call on the same day between at least two of the same parties.
+    static func sameContact(_ first: Set<String>?, _ second: Set<String>?) -> Bool {
+        guard let first, let second else { return false }
+        return first.intersection(second).count >= 2
     }
 }

@@ -12,10 +12,10 @@ enum RenderingFixture {
             topics: ["trade"], window: .init(), formats: [.markdown], maxFacts: 5, template: nil, exclude: [], maxPerTopic: nil)
         let date = EventDate(date: CalendarDate(year: 2025, month: 10, day: 30)!, precision: .day, isUpcoming: false,
                              isFallback: false, expression: "on Thursday", method: "weekday")
-        let item = BriefItem(text: text, eventDate: date, topics: ["trade"], entities: ["lee"], citations: [1], score: 1,
+        let item = BriefItem(text: text, reportedOn: date.date, eventDate: date, topics: ["trade"], entities: ["lee"], citations: [1], score: 1,
                              reasons: [], facts: [FactKey(article: 0, paragraph: 0, sentence: 0)], attribution: nil, discrepancy: nil)
         let source = SourceEntry(number: 1, outlet: "Viet Nam News", published: ArticleTimestamp(date: date.date),
-                                 title: "Talks", url: nil, file: "seeds/003.txt")
+                                 title: "Talks", lede: nil, url: nil, file: "seeds/003.txt")
         let entry = TimelineEntry(date: date, text: text, citations: [1])
         return Brief(spec: spec, asOf: date.date, participants: [lee], principal: lee, counterparts: [], items: [item],
                      keyPoints: [item], lastContact: nil, engagements: [], agreements: [], counterpartAsks: [], principalAsks: [],

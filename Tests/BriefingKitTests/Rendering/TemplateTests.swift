@@ -33,7 +33,7 @@ struct TemplateTests {
         #expect(store.entries["meeting.md"]?.overridesDefault == true)
         #expect(store.entries["mine.md"]?.overridesDefault == false)
         #expect(store.entries["leader.md"]?.path == nil)
-        #expect(store.briefTemplateNames == ["leader", "meeting", "mine", "sources"])
+        #expect(store.briefTemplateNames == ["leader", "meeting", "mine"])
     }
 
     @Test("a syntax error in a user template is located in its file")
