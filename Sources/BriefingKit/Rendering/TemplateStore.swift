@@ -46,7 +46,7 @@ public struct TemplateStore: Sendable {
     public var briefTemplateNames: [String] {
         Set(entries.keys.compactMap { name -> String? in
             guard !DefaultTemplates.partialNames.contains(where: { name.hasPrefix($0 + ".") }) else { return nil }
-            OutputFormat.allCases.lazy.compactMap { format in
+            return OutputFormat.allCases.lazy.compactMap { format in
                 name.hasSuffix("." + format.fileExtension) ? String(name.dropLast(format.fileExtension.count + 1)) : nil
             }.first
         }).sorted()
