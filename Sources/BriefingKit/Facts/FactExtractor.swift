@@ -10,8 +10,16 @@ public struct FactExtractor: Sendable {
     let quotes = QuoteExtractor()
     let stances = StanceDetector()
 
+    /// People whose configured title marks a head of state or government: "the two leaders" means them first.
+    let leaderIDs: Set<String>
+    static let leaderTitles = PhraseMatcher(["president", "prime minister", "general secretary", "chancellor", "king",
+                                             "premier", "chairman", "leader", "emperor", "queen", "head of state"])
+
     public init(entities: [Entity], topics: [Topic]) {
         vocabulary = VocabularyMatcher(entities: entities, topics: topics)
+        leaderIDs = Set(entities.filter { entity in
+            entity.kind == .person && entity.title.map { Self.leaderTitles.firstMatch(in: $0) != nil } == true
+        }.map(\.id))
     }
 
     /// The facts of an article that pass `keep`, which sees each fact's entities and topics
@@ -34,7 +42,8 @@ public struct FactExtractor: Sendable {
                 var implied: [String] = []
                 let people = matches[sentenceIndex].entities.filter { $0.kind == .person }.map(\.entityID)
                 if Set(people).count >= 2 {
-                    lastPair = Array(Set(people)).sorted()
+                    let leaders = Set(people).filter(leaderIDs.contains)
+                    lastPair = Array(leaders.count >= 2 ? leaders : Set(people)).sorted()
                 } else if !lastPair.isEmpty, PluralReference.contains(text) {
                     implied = lastPair.filter { !entities.contains($0) }
                 }

@@ -23,7 +23,25 @@ struct BriefAssembler {
         let counterparts = Array(participants.dropFirst())
         let chosenGroups = chosen.map { groups[$0] }
 
-        let keyPoints = chosenGroups.prefix(Self.keyPointCount).map { item($0) }
+        // Each fact has one place in the body: stance sections, then key points, then quotes, then background.
+        let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
+                                  name: { entity($0)?.name ?? $0 })
+        var placed: [StanceSorter.Section: [(ReportGroup, String)]] = [:]
+        for group in groups {
+            for (section, attribution) in sorter.sections(of: group) where placed[section, default: []].count < BriefSelector.stanceLimit {
+                placed[section, default: []].append((group, attribution))
+            }
+        }
+        var shown = Set(placed.values.flatMap { $0.map(\.0.key) })
+        let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) }.prefix(Self.keyPointCount))
+        shown.formUnion(keyGroups.map(\.key))
+        let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
+                                                          preferring: spec.kind == .leader ? principal?.id : nil)
+        shown.formUnion(quoted.map(\.group.key))
+        let rest = chosenGroups.filter { !shown.contains($0.key) }
+
+        // Sources are numbered in reading order.
+        let keyPoints = keyGroups.map { item($0) }
         let contacts = ContactFinder(spec: spec, entity: entity)
         let day = spec.meeting?.date ?? asOf.adding(days: 1)
         var lastContact = contacts.lastContact(in: groups, before: day).map { contact($0) }
@@ -35,21 +53,14 @@ struct BriefAssembler {
         }
         let engagements = contacts.contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
             .prefix(8).map { contact($0) }
-
-        let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
-                                  name: { entity($0)?.name ?? $0 })
         var sections: [StanceSorter.Section: [BriefItem]] = [:]
-        for group in groups {
-            for (section, attribution) in sorter.sections(of: group) where sections[section, default: []].count < BriefSelector.stanceLimit {
+        for section in [StanceSorter.Section.agreements, .commitments, .counterpartAsks, .principalAsks] {
+            sections[section] = (placed[section] ?? []).map { group, attribution in
                 var entry = item(group)
                 entry.attribution = attribution
-                sections[section, default: []].append(entry)
+                return entry
             }
         }
-
-        var shown = Set(chosenGroups.prefix(Self.keyPointCount).map(\.key))
-        for items in sections.values { for item in items { shown.formUnion(item.facts) } }
-        let rest = chosenGroups.filter { !shown.contains($0.key) }
         let topicSections = spec.topics.compactMap { id -> BriefSection? in
             guard let topic = config.topic(id) else { return nil }
             let members = rest.filter { $0.topics.first(where: spec.topics.contains) == id }
@@ -58,9 +69,7 @@ struct BriefAssembler {
         }
         let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0) }
         let figures = FigureDigest().figures(from: groups) { numbering.cite($0) }
-        let quotes = QuoteDigest(entity: entity).quotes(from: groups, preferring: spec.kind == .leader ? principal?.id : nil) {
-            numbering.cite($0)
-        }
+        let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 
         var counts: [String: Int] = [:]
         for group in groups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }

@@ -4,8 +4,8 @@ struct QuoteDigest: Sendable {
 
     let entity: @Sendable (String) -> Entity?
 
-    /// With `preferring`, only that speaker's quotes when there are any (a leader's own words).
-    func quotes(from groups: [ReportGroup], preferring speakerID: String? = nil, cite: (ReportGroup) -> [Int]) -> [BriefQuote] {
+    /// The quotes to show, each once; with `preferring`, only that speaker's when there are any (a leader's own words).
+    func select(from groups: [ReportGroup], preferring speakerID: String? = nil) -> [(group: ReportGroup, quote: Quote)] {
         var found: [(group: ReportGroup, quote: Quote)] = []
         var seen = Set<String>()
         for group in groups {
@@ -16,7 +16,12 @@ struct QuoteDigest: Sendable {
         if let speakerID, found.contains(where: { $0.quote.speakerEntityID == speakerID }) {
             found.removeAll { $0.quote.speakerEntityID != speakerID }
         }
-        return found.prefix(Self.limit).map { group, quote in
+        return Array(found.prefix(Self.limit))
+    }
+
+    /// The selected quotes with speakers' names and titles, citing their reports.
+    func quotes(_ selected: [(group: ReportGroup, quote: Quote)], cite: (ReportGroup) -> [Int]) -> [BriefQuote] {
+        selected.map { group, quote in
             let speaker = quote.speakerEntityID.flatMap(entity)
             return BriefQuote(text: quote.text, speaker: speaker?.name ?? quote.speakerName ?? "", speakerTitle: speaker?.title,
                               date: group.representative.eventDate, citations: cite(group))

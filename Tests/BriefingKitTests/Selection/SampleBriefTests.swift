@@ -1,0 +1,192 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("The Gyeongju meeting brief from the sample corpus")
+struct SampleBriefTests {
+    let brief = SampleCorpus.brief("lee-cuong-gyeongju-2025")
+
+    /// Every item shown in the body, in reading order.
+    func bodyItems(_ brief: Brief) -> [BriefItem] {
+        brief.keyPoints + brief.agreements + brief.commitments + brief.counterpartAsks + brief.principalAsks
+            + brief.sections.flatMap(\.items)
+    }
+
+    @Test("contains the US$150 billion trade target by 2030, as an upcoming target")
+    func tradeTarget() throws {
+        let brief = try #require(brief)
+        let target = try #require(brief.timeline.first { $0.text.contains("US$150 billion") })
+        #expect(target.date.isUpcoming && target.date.date.year == 2030)
+        #expect(brief.figures.contains { $0.figure.text == "US$150 billion" && $0.measure == "bilateral trade target" })
+    }
+
+    @Test("the high-speed rail and nuclear power agreement appears once, citing both outlets")
+    func agreementOnce() throws {
+        let brief = try #require(brief)
+        let mentions = bodyItems(brief).filter { $0.text.contains("high-speed rail") }
+        #expect(mentions.count == 1)
+        let item = try #require(mentions.first)
+        let outlets = Set(item.citations.map { brief.sources[$0 - 1].file })
+        #expect(outlets == ["seeds/000_b615631977886510.txt", "seeds/002_f86aa00e836c1ceb.txt"])
+    }
+
+    @Test("the 1992 establishment of diplomatic ties is in the timeline")
+    func ties1992() throws {
+        let brief = try #require(brief)
+        #expect(brief.timeline.contains { $0.date.date.year == 1992 && $0.date.precision == .year && $0.text.contains("diplomatic ties") })
+    }
+
+    @Test("the 12 June 2025 phone call is the last contact, citing every outlet that reported it")
+    func lastContact() throws {
+        let brief = try #require(brief)
+        let contact = try #require(brief.lastContact)
+        #expect(contact.date.date == CalendarDate(year: 2025, month: 6, day: 12))
+        #expect(contact.format == "Phone call")
+        #expect(contact.citations.count == 3)
+    }
+
+    @Test("Cường's proposals are what the other side is likely to raise")
+    func proposals() throws {
+        let asks = try #require(brief).counterpartAsks
+        #expect(asks.contains { $0.text.contains("US$150 billion") && $0.attribution == "Proposal by Lương Cường" })
+        #expect(asks.contains { $0.text.contains("Vietnamese community") })
+    }
+
+    @Test("nothing about the Australia call or the Czech nuclear deal")
+    func offTopic() throws {
+        let brief = try #require(brief)
+        let texts = bodyItems(brief).map(\.text) + brief.timeline.map(\.text) + brief.quotes.map(\.text)
+        #expect(!texts.contains { $0.contains("Albanese for about") || $0.contains("Australia, as comprehensive") })
+        #expect(!texts.contains { $0.contains("Czech Prime Minister") || $0.contains("26 trillion won") })
+    }
+
+    @Test("every source is cited and every citation has a source")
+    func citations() throws {
+        let brief = try #require(brief)
+        var cited = Set(bodyItems(brief).flatMap(\.citations))
+        cited.formUnion(brief.timeline.flatMap(\.citations))
+        cited.formUnion(brief.figures.flatMap(\.citations))
+        cited.formUnion(brief.quotes.flatMap(\.citations))
+        cited.formUnion(brief.lastContact?.citations ?? [])
+        #expect(cited == Set(1...brief.sources.count))
+    }
+
+    @Test("two runs give byte-identical briefs")
+    func deterministic() throws {
+        let setup = try #require(SampleCorpus.setup)
+        func render() throws -> [String] {
+            let corpus = try BriefingPipeline().readCorpus(setup.config, for: setup.config.briefs)
+            let briefs = BriefingPipeline().select(setup.config.briefs, config: setup.config, corpus: corpus, asOf: SampleCorpus.asOf)
+            return try BriefingPipeline().render(briefs, library: setup.templates.compile(), format: nil, asOf: SampleCorpus.asOf).map(\.text)
+        }
+        #expect(try render() == render())
+    }
+
+    @Test("explain: every candidate has a score and reasons, every rejection a reason")
+    func explain() throws {
+        let brief = try #require(brief)
+        #expect(brief.decisions.contains { $0.outcome == .chosen && $0.reasons.contains { $0.hasPrefix("topic ") } })
+        let reasons = brief.decisions.compactMap { decision -> String? in
+            if case let .rejected(reason) = decision.outcome { return reason }
+            return nil
+        }
+        #expect(reasons.contains { $0.hasPrefix("duplicate of ") })
+        #expect(reasons.contains { $0.hasPrefix("no required entity") })
+    }
+}
+
+@Suite("Selection filters and de-duplication")
+struct SelectionFilterTests {
+    static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: [])
+    static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: nil, aliases: ["Luong Cuong"])
+    static let trade = Topic(id: "trade", label: "Trade", keywords: ["trade"])
+    static let rail = Topic(id: "rail", label: "Rail", keywords: ["high-speed rail"])
+
+    static func spec(_ change: (inout BriefSpec) -> Void = { _ in }) -> BriefSpec {
+        var spec = BriefSpec(id: "b", kind: .leader, title: "B", meeting: nil, person: "lee", require: ["lee"], topics: ["trade", "rail"],
+                             window: .init(), formats: [.markdown], maxFacts: 10, template: nil, exclude: [], maxPerTopic: nil)
+        change(&spec)
+        return spec
+    }
+
+    /// A brief from sentences, one article each: (outlet, published, text).
+    static func select(_ spec: BriefSpec, _ reports: [(String, String, String)]) -> Brief {
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [lee, cuong], topics: [trade, rail], briefs: [spec])
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        var articles: [Article] = []
+        var facts: [Fact] = []
+        for (index, report) in reports.enumerated() {
+            let date = CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) }
+            let article = Article(file: "a\(index).txt", outlet: report.0, published: date, paragraphs: [report.2])
+            articles.append(article)
+            facts += extractor.facts(of: article, index: index)
+        }
+        return BriefSelector(config: config).select(spec, facts: facts, signatures: facts.map { TextSignature($0.text) },
+                                                     articles: articles, asOf: CalendarDate(year: 2025, month: 10, day: 29) ?? CalendarDate(dayNumber: 0))
+    }
+
+    static func reason(_ brief: Brief, _ prefix: String) -> String? {
+        for decision in brief.decisions where decision.text.hasPrefix(prefix) {
+            if case let .rejected(reason) = decision.outcome { return reason }
+            return "chosen"
+        }
+        return nil
+    }
+
+    @Test("require, topics, window, exclude and sources each leave a fact out with their reason")
+    func filters() {
+        let reports = [
+            ("A", "2025-06-13", "Lee Jae-myung discussed trade on Thursday."),
+            ("A", "2025-06-13", "Officials discussed trade on Thursday."),
+            ("A", "2025-06-13", "Lee Jae-myung discussed the weather on Thursday."),
+            ("A", "2019-06-13", "Lee Jae-myung discussed trade in 2019."),
+            ("B", "2025-06-13", "Lee Jae-myung discussed rice trade with farmers."),
+        ]
+        let brief = Self.select(Self.spec {
+            $0.window = .init(from: CalendarDate(year: 2022, month: 1, day: 1), to: nil)
+            $0.exclude = ["rice"]
+        }, reports)
+        #expect(Self.reason(brief, "Lee Jae-myung discussed trade on") == "chosen")
+        #expect(Self.reason(brief, "Officials")?.hasPrefix("no required entity") == true)
+        #expect(Self.reason(brief, "Lee Jae-myung discussed the weather") == "no topic of the brief")
+        #expect(Self.reason(brief, "Lee Jae-myung discussed trade in 2019")?.hasPrefix("outside window") == true)
+        #expect(Self.reason(brief, "Lee Jae-myung discussed rice") == "excluded keyword 'rice'")
+        let onlyB = Self.select(Self.spec { $0.excludeSources = ["a"] }, reports)
+        #expect(Self.reason(onlyB, "Lee Jae-myung discussed trade on")?.hasPrefix("source excluded") == true)
+    }
+
+    @Test("two outlets' different wordings of one event become one item citing both")
+    func mergesRewordings() {
+        let brief = Self.select(Self.spec(), [
+            ("Korea JoongAng Daily", "2025-06-13", "\"Lee Jae-myung and Luong Cuong agreed to expand and deepen bilateral cooperation, including in strategic sectors such as high-speed rail and nuclear power,\" Kang told reporters."),
+            ("Viet Nam News", "2025-06-13", "Lee Jae-myung and Luong Cuong agreed to deepen strategic cooperation in areas such as high-speed rail and nuclear energy."),
+        ])
+        #expect(brief.items.count + brief.agreements.count >= 1)
+        let all = brief.items + brief.agreements
+        #expect(all.contains { $0.citations == [1, 2] })
+        #expect(brief.decisions.contains { if case let .rejected(reason) = $0.outcome { return reason.hasPrefix("duplicate of") } else { return false } })
+    }
+
+    @Test("two different events that share many words stay apart")
+    func keepsDifferentEventsApart() {
+        let brief = Self.select(Self.spec(), [
+            ("A", "2025-06-13", "Lee Jae-myung and Luong Cuong agreed to strengthen trade cooperation on supply chains related to defense, clean energy and critical minerals."),
+            ("B", "2025-06-13", "Lee Jae-myung and Luong Cuong agreed to deepen trade cooperation in areas such as high-speed rail and nuclear energy."),
+        ])
+        let all = brief.items + brief.agreements
+        #expect(Set(all.map(\.text)).count == 2)
+    }
+
+    @Test("max_facts and max_per_topic cap the chosen items")
+    func caps() {
+        let reports = [
+            "Lee Jae-myung praised trade with Busan shipyards.", "Lee Jae-myung questioned trade barriers on semiconductors.",
+            "Lee Jae-myung celebrated record trade in seafood exports.", "Lee Jae-myung opened a trade fair for electric vehicles.",
+            "Lee Jae-myung signed trade rules covering pharmaceuticals.", "Lee Jae-myung visited trade offices handling rice imports.",
+        ].map { ("A", "2025-06-13", $0) }
+        #expect(Self.select(Self.spec { $0.maxFacts = 3 }, reports).items.count == 3)
+        let capped = Self.select(Self.spec { $0.maxPerTopic = 2 }, reports)
+        #expect(capped.items.count == 2)
+        #expect(capped.decisions.contains { if case let .rejected(reason) = $0.outcome { return reason.contains("max_per_topic") } else { return false } })
+    }
+}
