@@ -28,7 +28,7 @@ struct Facts: ParsableCommand {
         let pipeline = BriefingPipeline()
         let setup = try pipeline.setup(configPath: configOptions.config)
         let specs = try pipeline.briefs(setup, ids: brief.map { [$0] } ?? [])
-        let corpus = try pipeline.readCorpus(setup.config, for: brief == nil ? nil : specs)
+        let corpus = try pipeline.readCorpus(setup.config, for: brief == nil || explain ? nil : specs)
         if !runOptions.quiet { for warning in corpus.warnings { Console.error(warning.description) } }
         var decisions: [FactKey: FactDecision]?
         if brief != nil, let selected = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today).first {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite("briefing parse and facts, run as a binary")
+struct InspectCommandTests {
+    @Test("parse --json gives one documented object per file")
+    func parseJSON() throws {
+        let project = try SampleProject()
+        let result = try project.run("parse", "--json", "seeds/000_b615631977886510.txt", "seeds/004_769da325a7814dd9.txt")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count == 2)
+        let keys: Set<String> = ["file", "outlet", "title", "published", "updated", "byline", "dateline", "language", "url",
+                                 "paragraphs", "captions", "sentences", "warnings", "read"]
+        #expect(objects.allSatisfy { Set($0.keys) == keys })
+        #expect(objects[0]["outlet"] as? String == "Korea JoongAng Daily")
+        #expect(objects[0]["published"] as? String == "2025-06-13T00:06")
+        #expect(objects[1]["byline"] as? [String] == ["Shin Ji-hye"])
+        #expect((objects[0]["paragraphs"] as? [String])?.contains { $0.contains("Related Stories") || $0.contains("print dictionary") } == false)
+    }
+
+    @Test("parse --body - reads stdin and prints one sentence a line")
+    func parseBody() throws {
+        let project = try SampleProject()
+        let result = try BinaryRunner.run(["parse", "--body", "-"], in: project.path,
+                                          stdin: "He arrived in the U.S. on Monday. Talks began at 9 a.m. sharp.The deal was signed.")
+        #expect(result.status == 0)
+        #expect(result.stdout == "He arrived in the U.S. on Monday.\nTalks began at 9 a.m. sharp.\nThe deal was signed.\n")
+    }
+
+    @Test("facts --brief --explain gives scores, reasons and rejections")
+    func explain() throws {
+        let project = try SampleProject()
+        let result = try project.run("facts", "--brief", "lee-cuong-gyeongju-2025", "--explain", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("CHOSEN"))
+        #expect(result.stdout.contains("why: topic "))
+        #expect(result.stdout.contains("REJECTED duplicate of "))
+        #expect(result.stdout.contains("REJECTED no required entity"))
+    }
+
+    @Test("facts --json lists facts with dates, figures, quotes and stances")
+    func factsJSON() throws {
+        let project = try SampleProject()
+        let result = try project.run("facts", "--json")
+        #expect(result.status == 0)
+        let facts = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let target = try #require(facts.first { ($0["text"] as? String)?.hasPrefix("President Cường suggested") == true })
+        #expect((target["stances"] as? [[String: Any]])?.first?["act"] as? String == "proposed")
+        #expect((target["figures"] as? [[String: Any]])?.contains { $0["unit"] as? String == "USD" } == true)
+        #expect(facts.allSatisfy { $0["event_date"] is [String: Any] && $0["offsets"] is [String: Any] })
+    }
+
+    @Test("unreadable articles are warnings naming the file; the briefs are still written")
+    func badArticles() throws {
+        let project = try SampleProject()
+        try project.write("", to: "seeds/empty.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10]).write(to: URL(fileURLWithPath: project.path + "/seeds/binary.txt"))
+        let result = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("seeds/empty.txt: warning: "))
+        #expect(result.stderr.contains("seeds/binary.txt: warning: "))
+        #expect(result.stderr.contains("2 skipped"))
+        #expect(project.read("briefs/lee-cuong-gyeongju-2025.md") != nil)
+    }
+}
