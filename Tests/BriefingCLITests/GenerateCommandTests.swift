@@ -94,3 +94,34 @@ struct GenerateCommandTests {
         #expect(result.stderr.contains("blocked"))
     }
 }
+
+@Suite("A failed run loses nothing")
+struct FailedRunTests {
+    @Test("a template error exits 65 with its location, and the previous briefs stay as they were")
+    func templateErrorKeepsBriefs() throws {
+        let project = try SampleProject()
+        _ = try project.run("generate", "--as-of", "2025-10-29")
+        let before = project.read("briefs/lee-cuong-gyeongju-2025.md")
+        let config = try #require(project.read("briefings.yaml"))
+        try project.write(config.replacingOccurrences(of: "output: briefs", with: "output: briefs\ntemplates: mytemplates"), to: "briefings.yaml")
+        try project.write("# {{brief.title}}\n{{#key_points}}\n- {{text}}\n", to: "mytemplates/meeting.md.mustache")
+        let result = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("mytemplates/meeting.md.mustache:"))
+        #expect(result.stderr.contains(": error: "))
+        #expect(project.read("briefs/lee-cuong-gyeongju-2025.md") == before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: project.path + "/briefs")
+        #expect(!names.contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test("templates lists built-ins and prints one")
+    func templatesCommand() throws {
+        let project = try SampleProject()
+        let list = try project.run("templates")
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("meeting.md\tbuilt-in"))
+        let one = try project.run("templates", "meeting.md")
+        #expect(one.stdout.hasPrefix("# {{brief.title}}"))
+        #expect(try project.run("templates", "meting.md").stderr.contains("did you mean 'meeting.md'?"))
+    }
+}
