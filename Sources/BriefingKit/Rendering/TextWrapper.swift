@@ -15,7 +15,7 @@ public enum TextWrapper {
         var lines: [String] = []
         var current = ""
         var currentCount = 0
-        let leading = line.prefix { $0 == " " }
+        let leading = labelPrefix(of: line) ?? line.prefix { $0 == " " }
         for word in line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true) {
             if current.isEmpty {
                 current = (lines.isEmpty ? String(leading) : hang) + word
@@ -33,8 +33,16 @@ public enum TextWrapper {
         return lines.joined(separator: "\n")
     }
 
-    /// The column where a line's text starts after its indent and bullet.
+    /// "Format:         " in an aligned "Label:   value" line, kept as written.
+    static func labelPrefix(of line: Substring) -> Substring? {
+        guard let colon = line.prefix(24).firstIndex(of: ":"), line[line.index(after: colon)...].hasPrefix("  ") else { return nil }
+        let end = line[line.index(after: colon)...].firstIndex { $0 != " " } ?? line.endIndex
+        return line[..<end]
+    }
+
+    /// The column where a line's text starts after its indent and bullet, or after an aligned label.
     static func hangingIndent(of line: Substring) -> Int {
+        if let label = labelPrefix(of: line) { return label.count }
         let indent = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(indent)
         for bullet in ["- ", "* ", "• "] where rest.hasPrefix(bullet) { return indent + bullet.count }

@@ -51,8 +51,11 @@ struct BriefAssembler {
             }
             lastContact?.citations = Array(Set(last.citations + same.flatMap { numbering.cite($0.group) })).sorted()
         }
-        let engagements = contacts.contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
-            .prefix(8).map { contact($0) }
+        let engagements = contacts.engagements(in: groups, before: day).prefix(8).map { found in
+            var merged = contact(found.first)
+            merged.citations = Array(Set(found.all.flatMap { numbering.cite($0) })).sorted()
+            return merged
+        }
         var sections: [StanceSorter.Section: [BriefItem]] = [:]
         for section in [StanceSorter.Section.agreements, .commitments, .counterpartAsks, .principalAsks] {
             sections[section] = (placed[section] ?? []).map { group, attribution in

@@ -26,6 +26,32 @@ struct ContactFinder: Sendable {
         }
     }
 
+    /// Contacts before `day`, newest first, one per event: reports of the same contact (same counterparts,
+    /// within three days) are merged, the one stating its date shown; counterparts are leaders when any are named.
+    func engagements(in groups: [ReportGroup], before day: CalendarDate)
+        -> [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] {
+        var merged: [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] = []
+        let found = contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
+            .sorted { !$0.group.representative.eventDate.isFallback && $1.group.representative.eventDate.isFallback }
+        for var contact in found {
+            let leaders = contact.counterparts.filter { $0.title.map { FactExtractor.leaderTitles.firstMatch(in: $0) != nil } == true }
+            if !leaders.isEmpty { contact.counterparts = leaders }
+            let date = contact.group.representative.eventDate.date
+            if let index = merged.firstIndex(where: { existing in
+                Set(existing.first.counterparts.map(\.id)) == Set(contact.counterparts.map(\.id))
+                    && abs(existing.first.group.representative.eventDate.date.dayNumber - date.dayNumber) <= 3
+            }) {
+                merged[index].all.append(contact.group)
+            } else {
+                merged.append((contact, [contact.group]))
+            }
+        }
+        return merged.sorted { lhs, rhs in
+            let (l, r) = (lhs.first.group.representative.eventDate.date, rhs.first.group.representative.eventDate.date)
+            return l != r ? l > r : lhs.first.group.key < rhs.first.group.key
+        }
+    }
+
     /// The most recent contact strictly before `day` (the meeting date, or today for a leader brief).
     /// Reports that state their date win over reports dated only by publication.
     func lastContact(in groups: [ReportGroup], before day: CalendarDate) -> (group: ReportGroup, format: String, counterparts: [Entity])? {
