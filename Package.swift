@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .library(name: "BriefingKit", targets: ["BriefingKit"]),
+        .executable(name: "briefing-corpus", targets: ["briefing-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -30,6 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .executableTarget(
+            name: "briefing-corpus",
+            path: "Sources/briefing-corpus"
         ),
         .testTarget(
             name: "BriefingKitTests",

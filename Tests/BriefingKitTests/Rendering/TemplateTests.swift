@@ -92,7 +92,7 @@ struct TemplateTests {
             }
         }
         collect(context)
-        let conditional: Set<String> = ["meeting", "place", "format", "participants", "period", "from", "to", "url", "date_iso"]
+        let conditional: Set<String> = ["meeting", "place", "format", "participants", "period", "from", "to", "url", "date_iso", "last_contact"]
         #expect(documented.subtracting(names).subtracting(conditional).isEmpty,
                 "documented but missing from the context: \(documented.subtracting(names).subtracting(conditional).sorted())")
     }
