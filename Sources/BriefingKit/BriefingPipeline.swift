@@ -71,10 +71,15 @@ public struct BriefingPipeline: Sendable {
         }
     }
 
-    /// Selects every brief of `specs` from one corpus.
-    public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate) -> [Brief] {
+    /// Selects every brief of `specs` from one corpus, in parallel; `explain` records every fact's decision.
+    public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> [Brief] {
         let selector = BriefSelector(config: config)
-        return specs.map { selector.select($0, facts: corpus.facts, signatures: corpus.signatures, articles: corpus.articles, asOf: asOf) }
+        let slots = ResultSlots<Brief>(count: specs.count)
+        DispatchQueue.concurrentPerform(iterations: specs.count) { index in
+            slots[index] = selector.select(specs[index], facts: corpus.facts, signatures: corpus.signatures,
+                                           articles: corpus.articles, asOf: asOf, explain: explain)
+        }
+        return specs.indices.compactMap { slots[$0] }
     }
 
     /// Renders every brief in every format it asks for (or `format`).
@@ -98,7 +103,7 @@ public struct BriefingPipeline: Sendable {
         let lock = try OutputLock(folder: output)
         defer { lock.release() }
         let corpus = try readCorpus(setup.config, for: specs)
-        let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf)
+        let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf, explain: false)
         let rendered = try render(briefs, library: library, format: options.format, asOf: options.asOf)
         let writer = OutputWriter()
         var report = GenerateReport(corpus: corpus)

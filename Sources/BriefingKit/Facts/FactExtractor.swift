@@ -53,6 +53,7 @@ public struct FactExtractor: Sendable {
                     entities: entities, topics: matches[sentenceIndex].topics,
                     eventDate: .fallback(published))
                 fact.impliedEntities = implied
+                if Set(people).count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(of: text) }
                 let previousPerson = lastPerson
                 if let person = matches[sentenceIndex].entities.last(where: { $0.kind == .person }) {
                     lastPerson = person.entityID

@@ -15,13 +15,16 @@ struct BriefAssembler {
     }
 
     /// `groups` best first; `chosen` are indices into it, in pick order.
-    mutating func assemble(groups: [ReportGroup], chosen: [Int]) -> Brief {
+    mutating func assemble(groups allGroups: [ReportGroup], chosen: [Int]) -> Brief {
+        let chosenGroups = chosen.map { allGroups[$0] }
+        // The sections beyond the chosen items draw on the best-scored groups only: a brief shows a
+        // few dozen lines, and a large corpus yields thousands of candidates.
+        let groups = Array(allGroups.prefix(Self.groupLimit))
         let config = self.config
         let entity: @Sendable (String) -> Entity? = { config.entity($0) }
         let participants = spec.principals.compactMap(entity)
         let principal = participants.first
         let counterparts = Array(participants.dropFirst())
-        let chosenGroups = chosen.map { groups[$0] }
 
         // Each fact has one place in the body: stance sections, then key points, then quotes, then background.
         let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
@@ -75,7 +78,7 @@ struct BriefAssembler {
         let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 
         var counts: [String: Int] = [:]
-        for group in groups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
+        for group in allGroups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
         let topicCounts = config.topics.compactMap { topic in counts[topic.id].map { (topic, $0) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
 
@@ -89,6 +92,7 @@ struct BriefAssembler {
     }
 
     static let keyPointCount = BriefSelector.keyPointCount
+    static let groupLimit = 400
 
     private func otherPeople(_ groups: [ReportGroup]) -> [String] {
         config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)

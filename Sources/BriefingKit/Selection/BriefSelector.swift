@@ -16,16 +16,19 @@ public struct BriefSelector: Sendable {
 
     /// The brief for `spec`. `signatures[i]` belongs to `facts[i]`; `articles` are the corpus's articles (bodies not needed).
     public func select(_ spec: BriefSpec, facts: [Fact], signatures: [TextSignature], articles: [Article],
-                       asOf: CalendarDate) -> Brief {
+                       asOf: CalendarDate, explain: Bool = true) -> Brief {
         let filter = CandidateFilter(spec: spec)
         let sourceFilter = SourceFilter(spec: spec)
         var sourceRejections: [Int: String?] = [:]
         var decisions: [FactDecision] = []
+        func record(_ decision: @autoclosure () -> FactDecision) {
+            if explain { decisions.append(decision()) }
+        }
         var candidates: [Int] = []
         for (index, fact) in facts.enumerated() {
             if sourceRejections[fact.article] == nil { sourceRejections[fact.article] = sourceFilter.rejection(of: articles[fact.article]) }
             if let reason = filter.rejection(of: fact, checkWindow: true) ?? sourceRejections[fact.article] ?? nil {
-                decisions.append(FactDecision(fact: fact.stableKey, text: fact.text, score: 0, reasons: [], outcome: .rejected(reason)))
+                record(FactDecision(fact: fact.stableKey, text: fact.text, score: 0, reasons: [], outcome: .rejected(reason)))
             } else {
                 candidates.append(index)
             }
@@ -44,7 +47,7 @@ public struct BriefSelector: Sendable {
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         for group in groups {
             for member in group.members where member.stableKey != group.key {
-                decisions.append(FactDecision(fact: member.stableKey, text: member.text, score: group.score, reasons: group.reasons,
+                record(FactDecision(fact: member.stableKey, text: member.text, score: group.score, reasons: group.reasons,
                                               outcome: .rejected("duplicate of \(group.key)")))
             }
         }
@@ -54,17 +57,17 @@ public struct BriefSelector: Sendable {
         let chosen = picked.chosen.map { eligible[$0] }
         for (position, index) in eligible.enumerated() where !picked.chosen.contains(position) {
             let group = groups[index]
-            decisions.append(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
                                           outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
         }
         for index in groups.indices where !eligible.contains(index) {
             let group = groups[index]
-            decisions.append(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
                                           outcome: .rejected("no topic of the brief (used for contacts only)")))
         }
         for index in chosen {
             let group = groups[index]
-            decisions.append(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
+            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
         }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, asOf: asOf, outletOf: outletOf)
         var brief = assembler.assemble(groups: groups, chosen: chosen)

@@ -33,7 +33,7 @@ struct CandidateFilter: Sendable {
         let principals = spec.principals.filter { fact.entities.contains($0) || fact.impliedEntities.contains($0) }.count
         let needed = spec.kind == .meeting ? min(2, spec.principals.count) : 1
         let people = spec.kind == .leader ? fact.entities.count : principals
-        return principals >= needed && people >= 2 && ContactDetector.format(of: fact.text) != nil
+        return principals >= needed && people >= 2 && fact.contactFormat != nil
     }
 
     private func excludedKeyword(in text: String) -> String? {

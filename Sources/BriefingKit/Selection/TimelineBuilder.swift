@@ -20,7 +20,7 @@ struct TimelineBuilder: Sendable {
                     candidates.append((date, phrase))
                 }
             }
-            let contact = ContactDetector.format(of: fact.text) == nil ? nil : Set(group.entities)
+            let contact = fact.contactFormat == nil ? nil : Set(group.entities)
             for (offset, (date, text)) in candidates.enumerated() {
                 let signature = TextSignature(text)
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
