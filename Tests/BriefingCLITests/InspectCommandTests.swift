@@ -64,3 +64,25 @@ struct InspectCommandTests {
         #expect(project.read("briefs/lee-cuong-gyeongju-2025.md") != nil)
     }
 }
+
+@Suite("What the user states about an article")
+struct SidecarTests {
+    @Test("a .meta.yaml beside an article sets its outlet, url and title in the source list")
+    func sidecar() throws {
+        let project = try SampleProject()
+        try project.write("outlet: Viet Nam News (VNA)\nurl: https://vietnamnews.vn/politics-laws/example\ntitle: Việt Nam, RoK leaders hold talks\n",
+                          to: "seeds/003_936c27233a25ce62.meta.yaml")
+        let result = try project.run("generate", "lee-cuong-gyeongju-2025", "--stdout", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Viet Nam News (VNA), 30 October 2025: [Việt Nam, RoK leaders hold talks](https://vietnamnews.vn/politics-laws/example)"))
+    }
+
+    @Test("a sidecar mistake is a warning naming its line; the article is still read")
+    func sidecarMistake() throws {
+        let project = try SampleProject()
+        try project.write("outlet: Viet Nam News\npublishd: 2025-10-30\n", to: "seeds/003_936c27233a25ce62.meta.yaml")
+        let result = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("seeds/003_936c27233a25ce62.meta.yaml:2: warning: unknown key 'publishd' (did you mean 'published'?)"))
+    }
+}

@@ -67,8 +67,10 @@ public struct CorpusReader: Sendable {
         case let .skipped(warning):
             return FileResult(article: nil, facts: [], warnings: [warning])
         case let .article(article, warnings):
-            let stated = SourceOverrides.apply(file.source, to: article)
-            return FileResult(article: stated, facts: extract(stated, index), warnings: warnings)
+            var stated = SourceOverrides.apply(file.source, to: article)
+            let (sidecar, sidecarWarnings) = SidecarReader.read(beside: file.path, shownAs: stated.file)
+            if let sidecar { stated = SourceOverrides.apply(sidecar, to: stated) }
+            return FileResult(article: stated, facts: extract(stated, index), warnings: warnings + sidecarWarnings)
         }
     }
 

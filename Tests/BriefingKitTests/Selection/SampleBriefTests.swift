@@ -177,6 +177,16 @@ struct SelectionFilterTests {
         #expect(Set(all.map(\.text)).count == 2)
     }
 
+    @Test("when outlets give different figures for one event, both are kept and the difference is marked")
+    func discrepancy() {
+        let brief = Self.select(Self.spec(), [
+            ("Korea JoongAng Daily", "2025-06-13", "Lee Jae-myung and Luong Cuong held a 25-minute phone call on trade and investment on Thursday."),
+            ("Viet Nam News", "2025-06-13", "Lee Jae-myung and Luong Cuong held a 30-minute phone call on trade and investment on Thursday."),
+        ])
+        let merged = (brief.items + brief.agreements).first { $0.citations == [1, 2] }
+        #expect(merged?.discrepancy == "Sources differ: Korea JoongAng Daily [1]: 25-minute; Viet Nam News [2]: 30-minute")
+    }
+
     @Test("max_facts and max_per_topic cap the chosen items")
     func caps() {
         let reports = [
