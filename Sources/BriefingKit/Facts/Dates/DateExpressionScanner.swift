@@ -219,7 +219,8 @@ enum DateExpressionScanner {
         switch form {
         case .weekday(_, let shift) where shift != .none && first > 0:
             opening = first - 1                                      // "last Friday"
-        case .dayOfMonth, .monthDay where first > 0 && tokens[first - 1].isWord("the"):
+        case .dayOfMonth where first > 0 && tokens[first - 1].isWord("the"),
+             .monthDay where first > 0 && tokens[first - 1].isWord("the"):
             opening = first - 1                                      // "the 11th", "the 1st of June"
         default:
             break

@@ -54,3 +54,14 @@ struct RobustnessTests {
         #expect(FigureExtractor().figures(in: "The leaders agreed to deepen cooperation.").isEmpty)
     }
 }
+
+@Suite("Date expressions at the edges of a sentence")
+struct DateEdgeTests {
+    @Test("a day of the month as the very first word is read without looking before the sentence",
+          arguments: ["11th of June was the day the talks began.", "12 June saw the leaders meet.", "June 12 was chosen for the call."])
+    func dayFirst(sentence: String) throws {
+        let published = try #require(CalendarDate(year: 2025, month: 6, day: 13))
+        let date = EventDateResolver().resolve(sentence, published: published)
+        #expect(date.date.month == 6 && date.date.year == 2025)
+    }
+}
