@@ -63,11 +63,14 @@ public struct BriefingPipeline: Sendable {
     public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?) throws -> Corpus {
         let files = try SourceScanner().files(for: config.sources)
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        let selector = BriefSelector(config: config)
+        let keep: @Sendable (Fact) -> Bool
+        if let specs {
+            keep = BriefSelector.keepTest(for: specs)
+        } else {
+            keep = { _ in true }
+        }
         return CorpusReader().read(files, relativeTo: config.directory) { article, index in
-            extractor.facts(of: article, index: index) { fact in
-                specs?.contains { selector.isCandidate(fact, for: $0) } ?? true
-            }
+            extractor.facts(of: article, index: index, keep: keep)
         }
     }
 

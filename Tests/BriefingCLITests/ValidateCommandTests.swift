@@ -50,3 +50,25 @@ struct ValidateCommandTests {
         #expect(result.stdout.contains("lee-jae-myung"))
     }
 }
+
+@Suite("Config files that cannot be used")
+struct UnusableConfigTests {
+    @Test("a templates folder that does not exist exits 66 naming it")
+    func missingTemplatesFolder() throws {
+        let project = try SampleProject()
+        let config = try #require(project.read("briefings.yaml"))
+        try project.write(config.replacingOccurrences(of: "output: briefs", with: "output: briefs\ntemplates: nowhere"), to: "briefings.yaml")
+        let result = try project.run("validate")
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("nowhere"))
+    }
+
+    @Test("a config that is not UTF-8 is a located error (65)")
+    func notUTF8() throws {
+        let project = try SampleProject()
+        try Data([0x76, 0x65, 0x72, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: project.path + "/briefings.yaml"))
+        let result = try project.run("validate")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("briefings.yaml:1:1: error: "))
+    }
+}

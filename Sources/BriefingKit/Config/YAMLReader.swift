@@ -20,10 +20,6 @@ struct YAMLReader {
         diagnostics.append(.error(message, at: location(of: node)))
     }
 
-    mutating func warning(_ message: String, at node: Node) {
-        diagnostics.append(.warning(message, at: location(of: node)))
-    }
-
     static func isNull(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)

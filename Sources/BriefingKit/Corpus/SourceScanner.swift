@@ -12,12 +12,12 @@ public struct SourceScanner: Sendable {
     /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
     public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
         var byPath: [String: SourceFile] = [:]
-        for (index, source) in sources.enumerated() {
+        for source in sources {
             let paths = try expand(source.path)
             let specificity = source.path.count
             for path in paths {
                 if let existing = byPath[path], existing.specificity > specificity { continue }
-                byPath[path] = SourceFile(path: path, source: source, sourceIndex: index, specificity: specificity)
+                byPath[path] = SourceFile(path: path, source: source, specificity: specificity)
             }
         }
         return byPath.values.sorted { $0.path < $1.path }
@@ -75,6 +75,5 @@ public struct SourceScanner: Sendable {
 public struct SourceFile: Hashable, Sendable {
     public var path: String
     public var source: SourceSpec
-    public var sourceIndex: Int
     var specificity: Int
 }

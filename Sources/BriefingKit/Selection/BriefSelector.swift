@@ -8,10 +8,11 @@ public struct BriefSelector: Sendable {
         self.config = config
     }
 
-    /// Whether a fact could serve this brief at all, judged on what is known while streaming
-    /// (entities, topics, keywords): the pipeline keeps only such facts.
-    public func isCandidate(_ fact: Fact, for spec: BriefSpec) -> Bool {
-        CandidateFilter(spec: spec).rejection(of: fact, checkWindow: false) == nil
+    /// A test, built once, of whether a fact could serve any of `specs`, judged on what is known
+    /// while streaming (entities, topics, keywords): the pipeline keeps only such facts.
+    public static func keepTest(for specs: [BriefSpec]) -> @Sendable (Fact) -> Bool {
+        let filters = specs.map(CandidateFilter.init)
+        return { fact in filters.contains { $0.rejection(of: fact, checkWindow: false) == nil } }
     }
 
     /// The brief for `spec`. `signatures[i]` belongs to `facts[i]`; `articles` are the corpus's articles (bodies not needed).

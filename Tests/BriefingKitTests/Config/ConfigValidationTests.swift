@@ -153,3 +153,14 @@ struct ConfigValidationTests {
         #expect(ConfigFixture.diagnostics(text).map(\.message) == [Messages.unsupportedVersion("2")])
     }
 }
+
+@Suite("Configs that are not configs")
+struct ConfigShapeTests {
+    @Test("an empty file, and a file that is not a mapping, are located errors")
+    func notAMapping() {
+        #expect(ConfigFixture.diagnostics("").map(\.message) == [Messages.emptyConfig()])
+        let list = ConfigFixture.diagnostics("- a\n- b\n")
+        #expect(list.count == 1 && list.first?.line == 1)
+        #expect(list.first?.message == Messages.expected("a mapping of keys to values", for: "the config"))
+    }
+}

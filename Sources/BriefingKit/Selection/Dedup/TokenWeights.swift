@@ -79,21 +79,7 @@ struct Overlap {
         _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>,
         _ secondTokens: ArraySlice<UInt64>, _ secondWeights: ArraySlice<Double>
     ) {
-        var left = firstTokens.startIndex
-        var right = secondTokens.startIndex
-        while left < firstTokens.endIndex && right < secondTokens.endIndex {
-            let leftToken = firstTokens[left]
-            let rightToken = secondTokens[right]
-            if leftToken == rightToken {
-                shared += firstWeights[left]
-                left += 1
-                right += 1
-            } else if leftToken < rightToken {
-                left += 1
-            } else {
-                right += 1
-            }
-        }
+        shared = Self.sharedWeight(firstTokens, firstWeights, secondTokens)
         for weight in firstWeights { firstTotal += weight }
         for weight in secondWeights { secondTotal += weight }
     }
