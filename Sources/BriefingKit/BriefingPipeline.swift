@@ -79,8 +79,7 @@ public struct BriefingPipeline: Sendable {
         let selector = BriefSelector(config: config)
         let slots = ResultSlots<Brief>(count: specs.count)
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            slots[index] = selector.select(specs[index], facts: corpus.facts, signatures: corpus.signatures,
-                                           articles: corpus.articles, asOf: asOf, explain: explain)
+            slots[index] = selector.select(specs[index], corpus: corpus, asOf: asOf, explain: explain)
         }
         return specs.indices.compactMap { slots[$0] }
     }

@@ -38,7 +38,7 @@ public struct CorpusReader: Sendable {
                 return fact
             }
         }
-        corpus.signatures = Self.signatures(of: corpus.facts)
+        corpus.index()
         return corpus
     }
 
@@ -48,15 +48,6 @@ public struct CorpusReader: Sendable {
         let sentence = SentenceSplitter().split(paragraph).first.map { paragraph[$0] } ?? paragraph[...]
         let words = sentence.split(separator: " ")
         return words.count <= 12 ? String(sentence) : words.prefix(12).joined(separator: " ") + " …"
-    }
-
-    /// Near-duplicate signatures of every kept fact, computed in parallel.
-    static func signatures(of facts: [Fact]) -> [TextSignature] {
-        let slots = ResultSlots<[TextSignature]>(count: (facts.count + 255) / 256)
-        DispatchQueue.concurrentPerform(iterations: (facts.count + 255) / 256) { chunk in
-            slots[chunk] = facts[(chunk * 256)..<min(facts.count, (chunk + 1) * 256)].map { TextSignature($0.text) }
-        }
-        return (0..<((facts.count + 255) / 256)).flatMap { slots[$0] ?? [] }
     }
 
     private func readOne(_ file: SourceFile, index: Int, root: String, extract: (Article, Int) -> [Fact]) -> FileResult {
@@ -88,9 +79,32 @@ public struct Corpus: Sendable {
     public var facts: [Fact] = []
     /// `signatures[i]` is the near-duplicate signature of `facts[i]`.
     public var signatures: [TextSignature] = []
+    /// Reports of the same fact, as indices into `facts`: clustered once for every brief.
+    public var reports: [[Int]] = []
     public var warnings: [ReadWarning] = []
     /// Files that could not be read as articles.
     public var skipped = 0
+
+    public init() {}
+
+    /// A corpus of `facts` from `articles`, indexed for selection.
+    public init(articles: [Article], facts: [Fact]) {
+        self.articles = articles
+        self.facts = facts
+        index()
+    }
+
+    /// Computes the facts' signatures (in parallel) and clusters them into reports of the same fact.
+    mutating func index() {
+        let facts = self.facts
+        let chunks = (facts.count + 255) / 256
+        let slots = ResultSlots<[TextSignature]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            slots[chunk] = facts[(chunk * 256)..<min(facts.count, (chunk + 1) * 256)].map { TextSignature($0.text) }
+        }
+        signatures = (0..<chunks).flatMap { slots[$0] ?? [] }
+        reports = ReportGrouper.clusters(facts, signatures: signatures)
+    }
 }
 
 /// What the user states about a source wins over what the page seems to say.

@@ -25,7 +25,7 @@ public struct BriefContext: Sendable {
         "figures", "has_figures", "value", "measure", "quotes", "has_quotes", "speaker", "speaker_title",
         "topic_counts", "has_topic_counts", "count",
         "sources", "has_sources", "number", "outlet", "published", "url", "file",
-        "purpose", "text", "precision", "upcoming", "citations", "topics", "attribution", "discrepancy", "event_date",
+        "purpose", "text", "precision", "upcoming", "citations", "reports", "topics", "attribution", "discrepancy", "event_date",
     ]
 
     /// The context dictionary for one brief.
@@ -137,8 +137,12 @@ public struct BriefContext: Sendable {
         values.compactMapValues { $0.map(plain) }
     }
 
-    func citations(_ numbers: [Int]) -> String {
-        numbers.map { "[\($0)]" }.joined()
+    /// "[1][3]", and "[1][3] and 12 other reports" when more articles report it than are cited.
+    func citations(_ numbers: [Int], reports: Int = 0) -> String {
+        let cited = numbers.map { "[\($0)]" }.joined()
+        let others = reports - numbers.count
+        guard others > 0 else { return cited }
+        return "\(cited) and \(others) other report\(others == 1 ? "" : "s")"
     }
 
     func participant(_ entity: Entity) -> [String: Any] {
@@ -154,7 +158,8 @@ public struct BriefContext: Sendable {
             "event_date": Self.dateText(item.eventDate),
             "precision": item.eventDate.precision.rawValue,
             "upcoming": item.eventDate.isUpcoming,
-            "citations": citations(item.citations),
+            "citations": citations(item.citations, reports: item.reports),
+            "reports": item.reports,
             "sources": item.citations.map { ["number": $0] },
             "topics": item.topics,
         ].merging(optional(["attribution": item.attribution, "discrepancy": item.discrepancy])) { first, _ in first }

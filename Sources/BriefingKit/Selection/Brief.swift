@@ -45,8 +45,10 @@ public struct BriefItem: Hashable, Sendable {
     public var eventDate: EventDate
     public var topics: [String]
     public var entities: [String]
-    /// Source numbers, ascending.
+    /// Source numbers, ascending: at most four.
     public var citations: [Int]
+    /// How many articles report it; more than `citations.count` when some are not cited.
+    public var reports: Int
     public var score: Double
     public var reasons: [String]
     /// The facts this item stands for; the first is the wording shown.

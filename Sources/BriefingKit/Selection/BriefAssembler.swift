@@ -31,7 +31,7 @@ struct BriefAssembler {
                                   name: { entity($0)?.name ?? $0 })
         var placed: [StanceSorter.Section: [(ReportGroup, String)]] = [:]
         for group in groups {
-            for (section, attribution) in sorter.sections(of: group) where placed[section, default: []].count < BriefSelector.stanceLimit {
+            if let (section, attribution) = sorter.sections(of: group).first(where: { placed[$0.0, default: []].count < BriefSelector.stanceLimit }) {
                 placed[section, default: []].append((group, attribution))
             }
         }
@@ -52,11 +52,11 @@ struct BriefAssembler {
             let same = contacts.contacts(in: groups).filter {
                 $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
             }
-            lastContact?.citations = Array(Set(last.citations + same.flatMap { numbering.cite($0.group) })).sorted()
+            lastContact?.citations = SourceNumbering.merged([last.citations] + same.map { numbering.cite($0.group) })
         }
         let engagements = contacts.engagements(in: groups, before: day).prefix(8).map { found in
             var merged = contact(found.first)
-            merged.citations = Array(Set(found.all.flatMap { numbering.cite($0) })).sorted()
+            merged.citations = SourceNumbering.merged(found.all.map { numbering.cite($0) })
             return merged
         }
         var sections: [StanceSorter.Section: [BriefItem]] = [:]
@@ -101,14 +101,11 @@ struct BriefAssembler {
     private mutating func item(_ group: ReportGroup) -> BriefItem {
         let fact = group.representative
         let citations = numbering.cite(group)
-        let snapshot = numbering
-        let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { article in
-            snapshot.entries.first { $0.file == snapshot.articles[article].file }?.number ?? 0
-        }
+        let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
         let published = numbering.articles[fact.article].published?.date ?? fact.eventDate.date
         let reportedOn = fact.eventDate.precision == .day && !fact.eventDate.isUpcoming ? fact.eventDate.date : published
         return BriefItem(text: fact.text, reportedOn: reportedOn, eventDate: fact.eventDate, topics: group.topics, entities: group.entities,
-                         citations: citations, score: group.score, reasons: group.reasons,
+                         citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
                          facts: group.members.map(\.stableKey), attribution: nil, discrepancy: discrepancy)
     }
 

@@ -15,9 +15,9 @@ public struct BriefSelector: Sendable {
         return { fact in filters.contains { $0.rejection(of: fact, checkWindow: false) == nil } }
     }
 
-    /// The brief for `spec`. `signatures[i]` belongs to `facts[i]`; `articles` are the corpus's articles (bodies not needed).
-    public func select(_ spec: BriefSpec, facts: [Fact], signatures: [TextSignature], articles: [Article],
-                       asOf: CalendarDate, explain: Bool = true) -> Brief {
+    /// The brief for `spec` from an indexed corpus (article bodies not needed).
+    public func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> Brief {
+        let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
         let filter = CandidateFilter(spec: spec)
         let sourceFilter = SourceFilter(spec: spec)
         var sourceRejections: [Int: String?] = [:]
@@ -25,18 +25,18 @@ public struct BriefSelector: Sendable {
         func record(_ decision: @autoclosure () -> FactDecision) {
             if explain { decisions.append(decision()) }
         }
-        var candidates: [Int] = []
+        var isCandidate = [Bool](repeating: false, count: facts.count)
         for (index, fact) in facts.enumerated() {
             if sourceRejections[fact.article] == nil { sourceRejections[fact.article] = sourceFilter.rejection(of: articles[fact.article]) }
             if let reason = filter.rejection(of: fact, checkWindow: true) ?? sourceRejections[fact.article] ?? nil {
                 record(FactDecision(fact: fact.stableKey, text: fact.text, score: 0, reasons: [], outcome: .rejected(reason)))
             } else {
-                candidates.append(index)
+                isCandidate[index] = true
             }
         }
         let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
         let scorer = FactScorer(spec: spec, asOf: asOf)
-        var groups = ReportGrouper(outletOf: outletOf).groups(facts, indices: candidates, signatures: signatures)
+        var groups = ReportGrouper(outletOf: outletOf).groups(facts, clusters: corpus.reports, isCandidate: isCandidate)
         for index in groups.indices {
             var merged = groups[index].representative
             merged.entities = groups[index].entities

@@ -27,7 +27,7 @@ struct DiversitySelector: Sendable {
                 var highest = 0.0
                 var similar: Int?
                 for picked in chosen {
-                    let value = signature(groups[index], signatures).similarity(to: signature(groups[picked], signatures))
+                    let value = signatures[groups[index].representativeIndex].similarity(to: signatures[groups[picked].representativeIndex])
                     if value > highest { highest = value; similar = picked }
                 }
                 if highest >= Self.redundancy, let similar {
@@ -54,9 +54,5 @@ struct DiversitySelector: Sendable {
             chosen.append(index)
         }
         return (chosen, rejected)
-    }
-
-    private func signature(_ group: ReportGroup, _ signatures: [TextSignature]) -> TextSignature {
-        signatures[group.indices[group.members.firstIndex { $0.stableKey == group.representative.stableKey } ?? 0]]
     }
 }

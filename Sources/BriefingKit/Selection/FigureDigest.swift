@@ -43,6 +43,9 @@ struct FigureDigest: Sendable {
         }
     }
 
+    /// At most this many differing values are named, each with its first source.
+    static let variantLimit = 3
+
     /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure.
     func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
         guard group.members.count > 1 else { return nil }
@@ -55,7 +58,8 @@ struct FigureDigest: Sendable {
         for key in byUnit.keys.sorted() {
             guard let values = byUnit[key], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
             var parts: [String] = []
-            for entry in values where !parts.contains(where: { $0.hasSuffix(": \(entry.text)") }) {
+            var shown = Set<String>()
+            for entry in values where shown.count < Self.variantLimit && shown.insert(entry.text).inserted {
                 parts.append("\(outletOf(entry.article)) [\(number(entry.article))]: \(entry.text)")
             }
             return "Sources differ: " + parts.joined(separator: "; ")

@@ -1,22 +1,37 @@
 /// One fact as reported by one or more outlets: near-duplicate sentences merged.
 struct ReportGroup: Sendable {
     /// The reports, in corpus order.
-    var members: [Fact]
+    let members: [Fact]
     /// Their indices into the fact list (for signatures).
-    var indices: [Int]
+    let indices: [Int]
     /// The most complete wording: the one shown.
-    var representative: Fact
-    var outlets: [String]
+    let representative: Fact
+    /// The index of `representative` in the fact list.
+    let representativeIndex: Int
+    let outlets: [String]
+    /// All entities and topics any report mentions, in first-seen order.
+    let entities: [String]
+    let topics: [String]
     var score: Double = 0
     var reasons: [String] = []
 
     var key: FactKey { representative.stableKey }
 
-    /// All entities and topics any report mentions, in first-seen order.
-    var entities: [String] { unique(members.flatMap(\.entities)) }
-    var topics: [String] { unique(members.flatMap(\.topics)) }
+    init(members: [Fact], indices: [Int], outlets: [String]) {
+        self.members = members
+        self.indices = indices
+        self.outlets = outlets
+        let best = members.indices.max { lhs, rhs in
+            let left = ReportGrouper.completeness(members[lhs]), right = ReportGrouper.completeness(members[rhs])
+            return left != right ? left < right : members[lhs].stableKey > members[rhs].stableKey
+        } ?? 0
+        representative = members[best]
+        representativeIndex = indices[best]
+        entities = Self.unique(members.flatMap(\.entities))
+        topics = Self.unique(members.flatMap(\.topics))
+    }
 
-    private func unique(_ values: [String]) -> [String] {
+    private static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }
@@ -24,29 +39,31 @@ struct ReportGroup: Sendable {
 
 /// Merges reports of the same fact: within one outlet and across outlets.
 ///
-/// Candidates come from `NearDuplicateClusterer` (IDF-weighted containment ≥ 0.70 and weighted
-/// Jaccard ≥ 0.20 over normalised tokens). Two reports are never merged when both give their own
-/// event dates more than three days apart, or when the people they name have nothing in common.
+/// The whole corpus is clustered once (`clusters`), by `NearDuplicateClusterer` (IDF-weighted
+/// containment ≥ 0.70 and weighted Jaccard ≥ 0.20 over normalised tokens, IDF over every kept
+/// fact). Two reports are never merged when both give their own event dates more than three days
+/// apart. Each brief then takes, from every cluster, the reports it can use (`groups`).
 struct ReportGrouper: Sendable {
     let outletOf: @Sendable (Int) -> String
 
-    func groups(_ facts: [Fact], indices: [Int], signatures: [TextSignature]) -> [ReportGroup] {
-        let local = indices.map { signatures[$0] }
-        let clusters = NearDuplicateClusterer().clusters(local) { first, second in
-            Self.mayBeSameEvent(facts[indices[first]], facts[indices[second]])
+    /// Clusters of indices into `facts`, each ascending, ordered by their first index.
+    static func clusters(_ facts: [Fact], signatures: [TextSignature]) -> [[Int]] {
+        NearDuplicateClusterer().clusters(signatures) { first, second in
+            mayBeSameEvent(facts[first], facts[second])
         }
-        return clusters.map { cluster in
-            let members = cluster.map { facts[indices[$0]] }
-            let representative = members.max { lhs, rhs in
-                Self.completeness(lhs) != Self.completeness(rhs)
-                    ? Self.completeness(lhs) < Self.completeness(rhs) : lhs.stableKey > rhs.stableKey
-            } ?? members[0]
+    }
+
+    /// One group per cluster with a candidate in it, holding the candidates only (`isCandidate[i]` for `facts[i]`).
+    func groups(_ facts: [Fact], clusters: [[Int]], isCandidate: [Bool]) -> [ReportGroup] {
+        clusters.compactMap { cluster in
+            let indices = cluster.filter { isCandidate[$0] }
+            guard !indices.isEmpty else { return nil }
+            let members = indices.map { facts[$0] }
             var outlets: [String] = []
             for member in members where !outlets.contains(outletOf(member.article)) {
                 outlets.append(outletOf(member.article))
             }
-            return ReportGroup(members: members, indices: cluster.map { indices[$0] }, representative: representative,
-                               outlets: outlets)
+            return ReportGroup(members: members, indices: indices, outlets: outlets)
         }
     }
 

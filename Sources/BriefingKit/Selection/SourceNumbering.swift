@@ -8,9 +8,35 @@ struct SourceNumbering {
         self.articles = articles
     }
 
-    /// The source numbers of a group's reports, ascending.
+    /// At most this many sources are cited for one line; the rest are counted ("and 70 other reports").
+    static let citationLimit = 4
+
+    /// The source numbers of a group's reports, ascending: the shown wording's article, then one
+    /// article per other outlet in corpus order, then further articles, at most `citationLimit`.
     mutating func cite(_ group: ReportGroup) -> [Int] {
-        Array(Set(group.members.map { cite(article: $0.article) })).sorted()
+        var chosen = [group.representative.article]
+        var outlets: Set<String> = [outlet(of: group.representative.article)]
+        for member in group.members where chosen.count < Self.citationLimit && !chosen.contains(member.article) {
+            if outlets.insert(outlet(of: member.article)).inserted { chosen.append(member.article) }
+        }
+        for member in group.members where chosen.count < Self.citationLimit && !chosen.contains(member.article) {
+            chosen.append(member.article)
+        }
+        return chosen.map { cite(article: $0) }.sorted()
+    }
+
+    /// Merges citation lists, keeping the lowest numbers within `citationLimit`.
+    static func merged(_ lists: [[Int]]) -> [Int] {
+        Array(Set(lists.joined()).sorted().prefix(citationLimit))
+    }
+
+    /// How many articles report a group.
+    static func reportCount(_ group: ReportGroup) -> Int {
+        Set(group.members.map(\.article)).count
+    }
+
+    private func outlet(of article: Int) -> String {
+        articles[article].outlet ?? articles[article].file
     }
 
     mutating func cite(article index: Int) -> Int {

@@ -1,7 +1,7 @@
 /// Sorts stances into a brief's sections: agreements, what each side asked for, commitments.
 ///
 /// Our principal is the first participant (or the leader); the other participants are the
-/// counterparts. "Both sides" counts as both. Each group appears at most once per section.
+/// counterparts. "Both sides" counts as both.
 struct StanceSorter: Sendable {
     enum Section: Sendable { case agreements, counterpartAsks, principalAsks, commitments }
 
@@ -9,7 +9,9 @@ struct StanceSorter: Sendable {
     let counterparts: [String]
     let name: @Sendable (String) -> String
 
-    /// The sections a group belongs to, each with an attribution line ("Proposal by Lương Cường").
+    /// The sections a group belongs to, each with an attribution line ("Proposal by Lương Cường"),
+    /// from the stances of the wording shown, so that the attribution matches the text. The brief
+    /// places the group in the first section with room.
     func sections(of group: ReportGroup) -> [(Section, String)] {
         var result: [(Section, String)] = []
         var seen = Set<String>()
@@ -18,7 +20,7 @@ struct StanceSorter: Sendable {
             if seen.insert(key).inserted { result.append((section, text)) }
         }
         let involved = [principal].compactMap { $0 } + counterparts
-        for stance in group.members.flatMap(\.stances) {
+        for stance in group.representative.stances {
             let actorID: String?
             switch stance.actor {
             case .bothSides: actorID = nil

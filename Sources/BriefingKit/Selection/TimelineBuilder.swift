@@ -26,7 +26,7 @@ struct TimelineBuilder: Sendable {
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
                 if let same = entries.indices.first(where: { entries[$0].date.date == date.date && entries[$0].date.precision == date.precision
                     && (signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact)) }) {
-                    entries[same].citations = Array(Set(entries[same].citations + cite(group))).sorted()
+                    entries[same].citations = SourceNumbering.merged([entries[same].citations, cite(group)])
                     continue
                 }
                 guard entries.count < Self.limit else { continue }

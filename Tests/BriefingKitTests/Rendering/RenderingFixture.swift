@@ -12,7 +12,7 @@ enum RenderingFixture {
             topics: ["trade"], window: .init(), formats: [.markdown], maxFacts: 5, template: nil, exclude: [], maxPerTopic: nil)
         let date = EventDate(date: CalendarDate(year: 2025, month: 10, day: 30)!, precision: .day, isUpcoming: false,
                              isFallback: false, expression: "on Thursday", method: "weekday")
-        let item = BriefItem(text: text, reportedOn: date.date, eventDate: date, topics: ["trade"], entities: ["lee"], citations: [1], score: 1,
+        let item = BriefItem(text: text, reportedOn: date.date, eventDate: date, topics: ["trade"], entities: ["lee"], citations: [1], reports: 1, score: 1,
                              reasons: [], facts: [FactKey(article: 0, paragraph: 0, sentence: 0)], attribution: nil, discrepancy: nil)
         let source = SourceEntry(number: 1, outlet: "Viet Nam News", published: ArticleTimestamp(date: date.date),
                                  title: "Talks", lede: nil, url: nil, file: "seeds/003.txt")

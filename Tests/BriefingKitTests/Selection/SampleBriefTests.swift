@@ -121,8 +121,8 @@ struct SelectionFilterTests {
             articles.append(article)
             facts += extractor.facts(of: article, index: index)
         }
-        return BriefSelector(config: config).select(spec, facts: facts, signatures: facts.map { TextSignature($0.text) },
-                                                     articles: articles, asOf: CalendarDate(year: 2025, month: 10, day: 29) ?? CalendarDate(dayNumber: 0))
+        return BriefSelector(config: config).select(spec, corpus: Corpus(articles: articles, facts: facts),
+                                                     asOf: CalendarDate(year: 2025, month: 10, day: 29) ?? CalendarDate(dayNumber: 0))
     }
 
     static func reason(_ brief: Brief, _ prefix: String) -> String? {
@@ -185,6 +185,32 @@ struct SelectionFilterTests {
         ])
         let merged = (brief.items + brief.agreements).first { $0.citations == [1, 2] }
         #expect(merged?.discrepancy == "Sources differ: Korea JoongAng Daily [1]: 25-minute; Viet Nam News [2]: 30-minute")
+    }
+
+    @Test("a fact reported by many articles cites four of them, one per outlet first, and counts the rest")
+    func citationCap() {
+        let outlets = ["Yonhap", "Yonhap", "Viet Nam News", "Korea JoongAng Daily", "Yonhap", "The Korea Herald", "VnExpress"]
+        let reports = (0..<30).map { index in
+            (outlets[index % outlets.count], "2025-06-13", "Lee Jae-myung and Luong Cuong agreed to raise bilateral trade to US$150 billion by 2030.")
+        }
+        let brief = Self.select(Self.spec(), reports)
+        let item = (brief.items + brief.agreements).first { $0.text.contains("US$150 billion") }
+        #expect(item?.citations.count == 4)
+        #expect(item?.reports == 30)
+        let cited = Set(item?.citations.map { brief.sources[$0 - 1].outlet ?? "" } ?? [])
+        #expect(cited.count == 4)
+        #expect(brief.sources.count <= 8)
+        let context = BriefContext(format: .markdown, generatedOn: SampleCorpus.asOf).item(item ?? brief.items[0])
+        #expect((context["citations"] as? String)?.hasSuffix("] and 26 other reports") == true)
+    }
+
+    @Test("a report that both agrees and pledges is shown once, in the first stance section")
+    func oneStanceSection() {
+        let brief = Self.select(Self.spec(), [
+            ("A", "2025-06-13", "Lee Jae-myung and Luong Cuong agreed to raise bilateral trade to US$150 billion and pledged to open markets."),
+        ])
+        let sections = [brief.agreements, brief.commitments, brief.counterpartAsks, brief.principalAsks]
+        #expect(sections.map { $0.filter { $0.text.contains("US$150 billion") }.count }.reduce(0, +) == 1)
     }
 
     @Test("max_facts and max_per_topic cap the chosen items")
