@@ -81,6 +81,10 @@ public struct Corpus: Sendable {
     public var signatures: [TextSignature] = []
     /// Reports of the same fact, as indices into `facts`: clustered once for every brief.
     public var reports: [[Int]] = []
+    /// `reportOf[i]` is the index in `reports` of the cluster holding `facts[i]`.
+    var reportOf: [Int] = []
+    /// The facts naming each entity (or implying it, as "the two leaders" does), ascending.
+    var factsByEntity: [String: [Int]] = [:]
     public var warnings: [ReadWarning] = []
     /// Files that could not be read as articles.
     public var skipped = 0
@@ -104,6 +108,19 @@ public struct Corpus: Sendable {
         }
         signatures = (0..<chunks).flatMap { slots[$0] ?? [] }
         reports = ReportGrouper.clusters(facts, signatures: signatures)
+        reportOf = Array(repeating: 0, count: facts.count)
+        for (cluster, members) in reports.enumerated() {
+            for member in members { reportOf[member] = cluster }
+        }
+        factsByEntity = [:]
+        for (index, fact) in facts.enumerated() {
+            for entity in Set(fact.entities + fact.impliedEntities) { factsByEntity[entity, default: []].append(index) }
+        }
+    }
+
+    /// The facts that name (or imply) any of `entities`, ascending.
+    func facts(naming entities: [String]) -> [Int] {
+        Array(Set(entities.flatMap { factsByEntity[$0] ?? [] })).sorted()
     }
 }
 

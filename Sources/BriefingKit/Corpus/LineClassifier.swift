@@ -42,7 +42,7 @@ enum LineClassifier {
             if PageChrome.isRelatedHeader(lower) { return .relatedHeader }
             if PageChrome.isCreditLine(line) { return .credit(nil) }
         }
-        if TextShape.wordCount(line) <= 16, let publication = PublicationLineParser.parse(line, hint: hint) {
+        if TextShape.wordCount(line, stoppingAfter: 16) <= 16, let publication = PublicationLineParser.parse(line, hint: hint) {
             return .publication(publication)
         }
         if let names = BylineParser.names(in: line) { return .byline(names) }

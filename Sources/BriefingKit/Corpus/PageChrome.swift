@@ -67,9 +67,22 @@ enum PageChrome {
         if weakPrefixes.contains(where: { TextShape.starts(lower, with: $0) }) { return true }
         if isBreadcrumb(lower) { return true }
         if !lower.utf8.contains(0x20), lower.utf8.contains(UInt8(ascii: "@")) { return true }
-        let visible = lower.filter { $0 != " " }
-        if visible.count <= 2 && !visible.contains(where: \.isNumber) { return true }
-        return !lower.contains { $0.isLetter || $0.isNumber }
+        if lower.utf8.contains(where: { $0 >= 0x80 }) {
+            let visible = lower.filter { $0 != " " }
+            if visible.count <= 2 && !visible.contains(where: \.isNumber) { return true }
+            return !lower.contains { $0.isLetter || $0.isNumber }
+        }
+        // ASCII only: one byte a character.
+        var visible = 0
+        var alphanumeric = false
+        var digit = false
+        for byte in lower.utf8 where byte != 0x20 {
+            visible += 1
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true; alphanumeric = true }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { alphanumeric = true }
+        }
+        if visible <= 2 && !digit { return true }
+        return !alphanumeric
     }
 
     static func isRelatedHeader(_ lower: String) -> Bool {
@@ -95,8 +108,12 @@ enum PageChrome {
             return TextShape.wordCount(inside) <= 5 && !TextShape.hasLowercase(inside)
                 || photoCreditWords.contains { TextShape.contains(inside.lowercased(), $0) }
         }
-        let parts = line.lowercased().split { "-/ ".contains($0) }
-        return !parts.isEmpty && parts.count <= 4 && parts.allSatisfy { wireWords.contains(String($0)) }
+        var parts = 0
+        for part in TextShape.asciiLowercased(line).utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2F || $0 == 0x20 }) {
+            parts += 1
+            guard parts <= 4, wireWords.contains(String(decoding: part, as: UTF8.self)) else { return false }
+        }
+        return parts > 0
     }
 
     static let wireWords: Set<String> = [

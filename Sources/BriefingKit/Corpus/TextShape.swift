@@ -4,10 +4,22 @@ enum TextShape {
     static let maxPatternBytes = 400
 
     static func wordCount(_ text: some StringProtocol) -> Int {
+        wordCount(text, stoppingAfter: .max)
+    }
+
+    /// The number of space-separated words, counting no further than `limit + 1`: enough to
+    /// tell whether there are more than `limit` without reading a long line to its end.
+    static func wordCount(_ text: some StringProtocol, stoppingAfter limit: Int) -> Int {
         var count = 0
         var inWord = false
         for byte in text.utf8 {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
         }
         return count
     }
@@ -35,13 +47,13 @@ enum TextShape {
 
     /// Running text: a sentence of six or more words, or any line of thirty or more words.
     static func isParagraph(_ text: some StringProtocol) -> Bool {
-        let words = wordCount(text)
+        let words = wordCount(text, stoppingAfter: 30)
         return words >= 30 || (words >= 6 && endsSentence(text))
     }
 
     /// Could be a headline: 1–24 words, not ending in a full stop, with a letter in it.
     static func isTitleLike(_ text: some StringProtocol) -> Bool {
-        let words = wordCount(text)
+        let words = wordCount(text, stoppingAfter: 24)
         guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
         guard lastSignificant(text) != "." else { return false }
         return text.contains { $0.isLetter }
@@ -117,19 +129,36 @@ enum TextShape {
 
     /// The first occurrence of `needle` in `text`, comparing UTF-8 bytes; meant for short needles.
     static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return nil }
         let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let found = utf8[index...].firstIndex(of: first) {
-            var cursor = found
-            var matched = 0
-            while matched < pattern.count, cursor < utf8.endIndex, utf8[cursor] == pattern[matched] {
-                matched += 1
-                utf8.formIndex(after: &cursor)
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in firstOffset(of: pattern, in: haystack) } ?? nil
+        }
+        if let found {
+            guard let offset = found else { return nil }
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: needle.utf8.count)
+        }
+        let pattern = Array(needle.utf8)
+        return Array(utf8).withUnsafeBufferPointer { haystack in
+            pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) }
+        }.map { offset in
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: pattern.count)
+        }
+    }
+
+    /// The offset of the first occurrence of `pattern` in `haystack`.
+    private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
+        var index = 0
+        let last = haystack.count - pattern.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < pattern.count && haystack[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return index }
             }
-            if matched == pattern.count { return found..<cursor }
-            index = utf8.index(after: found)
+            index += 1
         }
         return nil
     }

@@ -59,9 +59,15 @@ public struct FactExtractor: Sendable {
                     lastPerson = person.entityID
                 }
                 guard keep(fact) else { continue }
-                fact.eventDate = dates.resolve(text, published: published)
-                fact.dates = dates.expressions(in: text, published: published)
-                fact.figures = figures.figures(in: text)
+                var tokens: [SentenceToken]?
+                func sentenceTokens() -> [SentenceToken] {
+                    if let tokens { return tokens }
+                    let scanned = WordTokenizer.tokens(in: text)
+                    tokens = scanned
+                    return scanned
+                }
+                (fact.eventDate, fact.dates) = dates.dates(in: text, tokens: sentenceTokens(), published: published)
+                fact.figures = figures.figures(in: text, tokens: sentenceTokens())
                 fact.stances = stances.stances(in: text, mentions: matches[sentenceIndex].entities, previousPerson: previousPerson)
                 kept.append((sentenceIndex, fact))
             }

@@ -25,18 +25,21 @@ public struct BriefSelector: Sendable {
         func record(_ decision: @autoclosure () -> FactDecision) {
             if explain { decisions.append(decision()) }
         }
-        var isCandidate = [Bool](repeating: false, count: facts.count)
-        for (index, fact) in facts.enumerated() {
+        // Without --explain only the facts that name a required entity are looked at.
+        let pool = explain || filter.required.isEmpty ? nil : corpus.facts(naming: filter.required)
+        var candidates: [Int] = []
+        for index in pool ?? Array(facts.indices) {
+            let fact = facts[index]
             if sourceRejections[fact.article] == nil { sourceRejections[fact.article] = sourceFilter.rejection(of: articles[fact.article]) }
-            if let reason = filter.rejection(of: fact, checkWindow: true) ?? sourceRejections[fact.article] ?? nil {
+            if let reason = filter.rejection(of: fact, checkWindow: true)?.message ?? sourceRejections[fact.article] ?? nil {
                 record(FactDecision(fact: fact.stableKey, text: fact.text, score: 0, reasons: [], outcome: .rejected(reason)))
             } else {
-                isCandidate[index] = true
+                candidates.append(index)
             }
         }
         let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
         let scorer = FactScorer(spec: spec, asOf: asOf)
-        var groups = ReportGrouper(outletOf: outletOf).groups(facts, clusters: corpus.reports, isCandidate: isCandidate)
+        var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus)
         for index in groups.indices {
             var merged = groups[index].representative
             merged.entities = groups[index].entities

@@ -1,6 +1,24 @@
 /// The filters a brief's config applies to each fact, each with the reason it gives for leaving a fact out.
 struct CandidateFilter: Sendable {
+    /// Why a fact cannot serve a brief; the message is built only when someone reads it.
+    enum Rejection: Equatable, Sendable {
+        case noRequiredEntity([String])
+        case noTopic
+        case excludedKeyword(String)
+        case outsideWindow(CalendarDate)
+
+        var message: String {
+            switch self {
+            case let .noRequiredEntity(required): "no required entity (\(required.joined(separator: ", ")))"
+            case .noTopic: "no topic of the brief"
+            case let .excludedKeyword(keyword): "excluded keyword '\(keyword)'"
+            case let .outsideWindow(date): "outside window (event \(date.iso))"
+            }
+        }
+    }
+
     let spec: BriefSpec
+    /// The entities of which a fact must name one: `require`, or the brief's principals.
     let required: [String]
     let exclusions: PhraseMatcher
 
@@ -12,32 +30,28 @@ struct CandidateFilter: Sendable {
 
     /// Why the fact cannot serve the brief, or nil. `checkWindow` is false while streaming, when
     /// only entities, topics and keywords are known.
-    func rejection(of fact: Fact, checkWindow: Bool) -> String? {
+    func rejection(of fact: Fact, checkWindow: Bool) -> Rejection? {
         if !required.isEmpty, !required.contains(where: { fact.entities.contains($0) || fact.impliedEntities.contains($0) }) {
-            return "no required entity (\(required.joined(separator: ", ")))"
+            return .noRequiredEntity(required)
         }
         if !spec.topics.isEmpty, !spec.topics.contains(where: fact.topics.contains), !isContactOfPrincipals(fact) {
-            return "no topic of the brief"
+            return .noTopic
         }
-        if let keyword = excludedKeyword(in: fact.text) {
-            return "excluded keyword '\(keyword)'"
+        if !spec.exclude.isEmpty, let match = exclusions.firstMatch(in: fact.text) {
+            return .excludedKeyword(spec.exclude[match])
         }
         if checkWindow, !spec.window.contains(fact.eventDate.date) {
-            return "outside window (event \(fact.eventDate.date.iso))"
+            return .outsideWindow(fact.eventDate.date)
         }
         return nil
     }
 
     /// A meeting or call of the principals is kept whatever its topic: it may be the last contact.
     func isContactOfPrincipals(_ fact: Fact) -> Bool {
+        guard fact.contactFormat != nil else { return false }
         let principals = spec.principals.filter { fact.entities.contains($0) || fact.impliedEntities.contains($0) }.count
         let needed = spec.kind == .meeting ? min(2, spec.principals.count) : 1
         let people = spec.kind == .leader ? fact.entities.count : principals
-        return principals >= needed && people >= 2 && fact.contactFormat != nil
-    }
-
-    private func excludedKeyword(in text: String) -> String? {
-        guard !spec.exclude.isEmpty else { return nil }
-        return exclusions.firstMatch(in: text).map { spec.exclude[$0] }
+        return principals >= needed && people >= 2
     }
 }

@@ -53,15 +53,19 @@ struct ReportGrouper: Sendable {
         }
     }
 
-    /// One group per cluster with a candidate in it, holding the candidates only (`isCandidate[i]` for `facts[i]`).
-    func groups(_ facts: [Fact], clusters: [[Int]], isCandidate: [Bool]) -> [ReportGroup] {
-        clusters.compactMap { cluster in
-            let indices = cluster.filter { isCandidate[$0] }
-            guard !indices.isEmpty else { return nil }
-            let members = indices.map { facts[$0] }
+    /// One group per cluster with a candidate in it, holding the candidates only, in order of
+    /// their clusters; `candidates` are ascending indices into `corpus.facts`.
+    func groups(_ candidates: [Int], of corpus: Corpus) -> [ReportGroup] {
+        var byCluster: [Int: [Int]] = [:]
+        for index in candidates { byCluster[corpus.reportOf[index], default: []].append(index) }
+        return byCluster.keys.sorted().compactMap { cluster in
+            guard let indices = byCluster[cluster] else { return nil }
+            let members = indices.map { corpus.facts[$0] }
             var outlets: [String] = []
-            for member in members where !outlets.contains(outletOf(member.article)) {
-                outlets.append(outletOf(member.article))
+            var seen = Set<String>()
+            for member in members {
+                let outlet = outletOf(member.article)
+                if seen.insert(outlet).inserted { outlets.append(outlet) }
             }
             return ReportGroup(members: members, indices: indices, outlets: outlets)
         }

@@ -14,28 +14,25 @@ public struct FoldedText: Sendable {
         originalLength = text.utf8.count
         bytes.reserveCapacity(originalLength)
         origins.reserveCapacity(originalLength)
-        var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            let width = Int32(UTF8.width(scalar))
-            let value = scalar.value
+        UTF8Scalars.forEach(in: text) { value, offset, _ in
+            let origin = Int32(offset)
             if value < 0x80 {
                 let byte = UInt8(value)
                 switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte + 32, offset)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte, offset)
-                case UInt8(ascii: "'"): append(byte, offset)
-                default: append(0x20, offset)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte + 32, origin)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte, origin)
+                case UInt8(ascii: "'"): append(byte, origin)
+                default: append(0x20, origin)
                 }
             } else if DiacriticFolding.append(value, to: &bytes) {
-                while origins.count < bytes.count { origins.append(offset) }
+                while origins.count < bytes.count { origins.append(origin) }
             } else if value == 0x2019 {
-                append(UInt8(ascii: "'"), offset)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for byte in String(scalar).lowercased().utf8 { append(byte, offset) }
+                append(UInt8(ascii: "'"), origin)
+            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for byte in String(scalar).lowercased().utf8 { append(byte, origin) }
             } else {
-                append(0x20, offset)
+                append(0x20, origin)
             }
-            offset += width
         }
     }
 

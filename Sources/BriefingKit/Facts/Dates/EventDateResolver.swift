@@ -7,27 +7,34 @@ public struct EventDateResolver: Sendable {
 
     /// The date the sentence's event happened, resolved against the publication date. Never reads the clock.
     public func resolve(_ sentence: String, published: CalendarDate) -> EventDate {
-        let found = resolvedMentions(sentence, published: published)
-        let candidates = found.enumerated().filter { !$0.element.mention.isBackground }
-        guard let best = candidates.min(by: { rank($0.element, $0.offset) < rank($1.element, $1.offset) }) else {
-            return found.isEmpty ? .fallback(published)
-                : .fallback(published, method: "publication date (only background dates in sentence)")
-        }
-        return best.element.date
+        dates(in: sentence, tokens: WordTokenizer.tokens(in: sentence), published: published).event
     }
 
     /// Every date expression in the sentence, in order of appearance.
     public func expressions(in sentence: String, published: CalendarDate) -> [EventDate] {
-        resolvedMentions(sentence, published: published).map(\.date)
+        dates(in: sentence, tokens: WordTokenizer.tokens(in: sentence), published: published).all
     }
 
-    private func resolvedMentions(_ sentence: String, published: CalendarDate)
+    /// The event date and every date expression, from one scan; `tokens` are the sentence's
+    /// (`WordTokenizer.tokens(in:)`), taken only when the sentence may hold a date.
+    func dates(in sentence: String, tokens: @autoclosure () -> [SentenceToken], published: CalendarDate)
+        -> (event: EventDate, all: [EventDate]) {
+        let found = DateExpressionScanner.mayContainDate(sentence) ? resolvedMentions(sentence, tokens: tokens(), published: published) : []
+        let candidates = found.enumerated().filter { !$0.element.mention.isBackground }
+        guard let best = candidates.min(by: { rank($0.element, $0.offset) < rank($1.element, $1.offset) }) else {
+            let event: EventDate = found.isEmpty ? .fallback(published)
+                : .fallback(published, method: "publication date (only background dates in sentence)")
+            return (event, found.map(\.date))
+        }
+        return (best.element.date, found.map(\.date))
+    }
+
+    private func resolvedMentions(_ sentence: String, tokens: [SentenceToken], published: CalendarDate)
         -> [(mention: DateMention, date: EventDate)] {
-        guard DateExpressionScanner.mayContainDate(sentence) else { return [] }
-        let mentions = DateExpressionScanner.mentions(in: WordTokenizer.tokens(in: sentence))
+        let mentions = DateExpressionScanner.mentions(in: tokens)
+        let utf8 = sentence.utf8
         return mentions.compactMap { mention in
             guard var date = eventDate(for: mention, published: published) else { return nil }
-            let utf8 = sentence.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: mention.start)
             let end = utf8.index(utf8.startIndex, offsetBy: mention.end)
             date.expression = String(decoding: utf8[start..<end], as: UTF8.self)

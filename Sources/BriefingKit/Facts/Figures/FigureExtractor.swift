@@ -4,9 +4,14 @@ public struct FigureExtractor: Sendable {
 
     /// Every figure in the sentence, in order; amounts restated in brackets are linked to each other.
     public func figures(in sentence: String) -> [Figure] {
+        figures(in: sentence, tokens: WordTokenizer.tokens(in: sentence))
+    }
+
+    /// As `figures(in:)`, with the sentence's tokens (`WordTokenizer.tokens(in:)`) taken only when it may hold a figure.
+    func figures(in sentence: String, tokens: @autoclosure () -> [SentenceToken]) -> [Figure] {
         guard WordTokenizer.containsDigit(sentence)
             || WordTokenizer.containsWord(withPrefixIn: Self.numberWordPrefixes, in: sentence) else { return [] }
-        let tokens = WordTokenizer.tokens(in: sentence)
+        let tokens = tokens()
         var drafts: [Draft] = []
         var index = 0
         while index < tokens.count {

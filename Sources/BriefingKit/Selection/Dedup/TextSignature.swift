@@ -2,19 +2,15 @@
 ///
 /// Built once per sentence; comparing two signatures never looks at the text again.
 public struct TextSignature: Hashable, Sendable {
-    /// Normalised tokens in reading order: lowercased, diacritics folded (Lương → luong,
-    /// đ → d), punctuation and a small English stop-word list dropped, light stemming
-    /// (calls → call, agreed → agree, cooperation stays), numbers kept.
-    public let tokens: [String]
     /// MinHash of the unigram + bigram shingles of `tokens` under 64 seeded hash functions.
     public let minHash: [UInt64]
     /// Sorted, distinct FNV-1a hashes of `tokens`: the token set used for exact comparisons.
     let tokenSet: [UInt64]
 
-    /// Normalises `text` and computes its MinHash.
+    /// Normalises `text` (`TokenNormalizer`: lowercased, diacritics folded, stop words dropped,
+    /// light stemming, numbers kept) and computes its MinHash over the tokens' hashes.
     public init(_ text: String) {
-        let (tokens, hashes) = TokenNormalizer.tokenize(text)
-        self.tokens = tokens
+        let hashes = TokenNormalizer.hashes(text)
         self.minHash = MinHasher.signature(hashes)
         var sorted = hashes.sorted()
         var unique = 0

@@ -6,11 +6,23 @@
 /// buffer is cut into words. `1,000` → `1000`, `3.5` stays, `a.m.` → `a.m`, `U.S.` → `u.s`,
 /// `high-speed` → `high`, `speed`, `Lee's` → `lee`.
 enum TokenNormalizer {
-    /// The normalised tokens of `text`, in reading order, with their FNV-1a hashes.
-    static func tokenize(_ text: String) -> (tokens: [String], hashes: [UInt64]) {
-        let buffer = fold(text)
-        var tokens: [String] = []
+    /// The FNV-1a hashes of `text`'s normalised tokens, in reading order.
+    static func hashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
+        scan(text) { hashes.append(StableHash.fnv1a($0)) }
+        return hashes
+    }
+
+    /// The normalised tokens of `text`, in reading order.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        scan(text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// Calls `body` with each normalised token's bytes.
+    private static func scan(_ text: String, _ body: ([UInt8]) -> Void) {
+        let buffer = fold(text)
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var index = 0
@@ -22,12 +34,11 @@ enum TokenNormalizer {
             } else if !word.isEmpty && joins(buffer, at: index, word: word) {
                 if byte == dot { word.append(byte) }
             } else if !word.isEmpty {
-                emit(&word, tokens: &tokens, hashes: &hashes)
+                emit(&word, body)
             }
             index += 1
         }
-        if !word.isEmpty { emit(&word, tokens: &tokens, hashes: &hashes) }
-        return (tokens, hashes)
+        if !word.isEmpty { emit(&word, body) }
     }
 
     private static let space = UInt8(ascii: " ")
@@ -38,8 +49,7 @@ enum TokenNormalizer {
     static func fold(_ text: String) -> [UInt8] {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        UTF8Scalars.forEach(in: text) { value, _, _ in
             if value < 0x80 {
                 let byte = UInt8(truncatingIfNeeded: value)
                 switch byte {
@@ -51,8 +61,8 @@ enum TokenNormalizer {
                     buffer.append(space)
                 }
             } else if DiacriticFolding.append(value, to: &buffer) {
-                continue
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                return
+            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 buffer.append(space)
@@ -91,13 +101,12 @@ enum TokenNormalizer {
         return segmentIsSingle && nextIsSingle
     }
 
-    /// Filters, stems and records one word, then clears it.
-    private static func emit(_ word: inout [UInt8], tokens: inout [String], hashes: inout [UInt64]) {
+    /// Filters and stems one word, passes it on, then clears it.
+    private static func emit(_ word: inout [UInt8], _ body: ([UInt8]) -> Void) {
         defer { word.removeAll(keepingCapacity: true) }
         if word.count == 1 && isLetter(word[0]) { return }
         if StopWords.contains(word) { return }
         if word.allSatisfy(isLetter) { Stemmer.stem(&word) }
-        tokens.append(String(decoding: word, as: UTF8.self))
-        hashes.append(StableHash.fnv1a(word))
+        body(word)
     }
 }
