@@ -11,6 +11,8 @@ public struct BriefingPipeline: Sendable {
         public var format: OutputFormat?
         public var outputDirectory: String?
         public var asOf: CalendarDate
+        /// Told how the reading goes (for a progress line on a terminal).
+        public var progress: ReadProgress.Handler?
 
         public init(configPath: String, asOf: CalendarDate) {
             self.configPath = configPath
@@ -60,7 +62,7 @@ public struct BriefingPipeline: Sendable {
     }
 
     /// One pass over the corpus serving every brief in `specs`; with nil, every sentence is kept.
-    public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?) throws -> Corpus {
+    public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?, progress: ReadProgress.Handler? = nil) throws -> Corpus {
         let files = try SourceScanner().files(for: config.sources)
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
         let keep: @Sendable (Fact) -> Bool
@@ -69,7 +71,7 @@ public struct BriefingPipeline: Sendable {
         } else {
             keep = { _ in true }
         }
-        return CorpusReader().read(files, relativeTo: config.directory) { article, index in
+        return CorpusReader().read(files, relativeTo: config.directory, progress: progress) { article, index in
             extractor.facts(of: article, index: index, keep: keep)
         }
     }
@@ -104,7 +106,7 @@ public struct BriefingPipeline: Sendable {
         let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
         let lock = try OutputLock(folder: output)
         defer { lock.release() }
-        let corpus = try readCorpus(setup.config, for: specs)
+        let corpus = try readCorpus(setup.config, for: specs, progress: options.progress)
         let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf, explain: false)
         let rendered = try render(briefs, library: library, format: options.format, asOf: options.asOf)
         let writer = OutputWriter()

@@ -24,9 +24,10 @@ struct BinaryRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
-    static func run(_ arguments: [String], in directory: String, stdin: String? = nil) throws -> Result {
+    /// Runs `executable` (default: the built binary) with `arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: String, stdin: String? = nil, executable: String = binary) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe(), input = Pipe()

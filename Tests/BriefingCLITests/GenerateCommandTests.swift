@@ -52,6 +52,28 @@ struct GenerateCommandTests {
         #expect(project.read("briefs/lee-jae-myung.md") == nil)
     }
 
+    @Test("on a terminal, generate shows files read and facts kept on stderr; piped or --quiet, it does not")
+    func progressOnlyOnATerminal() throws {
+        let project = try SampleProject()
+        let piped = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("facts kept") && !piped.stderr.contains("\r"))
+
+        // `script` gives the binary a pseudo-terminal, as a person at a shell would.
+        let script = "/usr/bin/script"
+        try #require(FileManager.default.isExecutableFile(atPath: script), "util-linux script is needed for this test")
+        func onTerminal(_ arguments: String) throws -> BinaryRunner.Result {
+            try BinaryRunner.run(["-qec", "'\(BinaryRunner.binary)' \(arguments)", "/dev/null"], in: project.path, executable: script)
+        }
+        let shown = try onTerminal("generate --as-of 2025-10-29")
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("Read 5 of 5 files · "), "output: \(shown.stdout)")
+        #expect(shown.stdout.contains(" facts kept · "))
+        let quiet = try onTerminal("generate --quiet --as-of 2025-10-29")
+        #expect(quiet.status == 0)
+        #expect(!quiet.stdout.contains("facts kept"), "output: \(quiet.stdout)")
+    }
+
     @Test("an unknown brief id is a usage error (64) with a suggestion")
     func unknownBrief() throws {
         let project = try SampleProject()

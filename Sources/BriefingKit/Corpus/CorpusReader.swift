@@ -10,27 +10,32 @@ public struct CorpusReader: Sendable {
     public init() {}
 
     /// Reads `files` and extracts facts with `extract`; results are in path order whatever the scheduling.
-    public func read(_ files: [SourceFile], relativeTo root: String, extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
+    /// `progress`, when given, is told after each batch of files how far the reading has got.
+    public func read(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler? = nil,
+                     extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
         let results = ResultSlots<FileResult>(count: files.count)
         let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
         let chunks = (files.count + chunk - 1) / chunk
+        let tally = ReadTally(total: files.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
-            for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
-                results[index] = readOne(files[index], index: index, root: root, extract: extract)
+            var facts = 0
+            let range = (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk)
+            for index in range {
+                let result = readOne(files[index], index: index, root: root, extract: extract)
+                facts += result.facts.count
+                results[index] = result
             }
+            if let progress { progress(tally.add(files: range.count, facts: facts)) }
         }
         var corpus = Corpus()
         for index in 0..<files.count {
-            guard let result = results[index] else { continue }
+            guard let result = results.take(index) else { continue }
             corpus.warnings += result.warnings
             guard var article = result.article else {
                 corpus.skipped += 1
                 continue
             }
             let articleIndex = corpus.articles.count
-            article.lede = Self.lede(of: article)
-            article.paragraphs = []
-            article.captions = []
             corpus.articles.append(article)
             corpus.facts += result.facts.map { fact in
                 var fact = fact
@@ -61,7 +66,12 @@ public struct CorpusReader: Sendable {
             var stated = SourceOverrides.apply(file.source, to: article)
             let (sidecar, sidecarWarnings) = SidecarReader.read(beside: file.path, shownAs: stated.file)
             if let sidecar { stated = SourceOverrides.apply(sidecar, to: stated) }
-            return FileResult(article: stated, facts: extract(stated, index), warnings: warnings + sidecarWarnings)
+            let facts = extract(stated, index)
+            // Only the metadata stays: the body is dropped as soon as its facts are out.
+            stated.lede = Self.lede(of: stated)
+            stated.paragraphs = []
+            stated.captions = []
+            return FileResult(article: stated, facts: facts, warnings: warnings + sidecarWarnings)
         }
     }
 
@@ -102,11 +112,15 @@ public struct Corpus: Sendable {
     mutating func index() {
         let facts = self.facts
         let chunks = (facts.count + 255) / 256
-        let slots = ResultSlots<[TextSignature]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            slots[chunk] = facts[(chunk * 256)..<min(facts.count, (chunk + 1) * 256)].map { TextSignature($0.text) }
+        signatures = Array(unsafeUninitializedCapacity: facts.count) { buffer, count in
+            let base = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in (chunk * 256)..<min(facts.count, (chunk + 1) * 256) {
+                    (base.pointer! + index).initialize(to: TextSignature(facts[index].text))
+                }
+            }
+            count = facts.count
         }
-        signatures = (0..<chunks).flatMap { slots[$0] ?? [] }
         reports = ReportGrouper.clusters(facts, signatures: signatures)
         reportOf = Array(repeating: 0, count: facts.count)
         for (cluster, members) in reports.enumerated() {
@@ -121,6 +135,32 @@ public struct Corpus: Sendable {
     /// The facts that name (or imply) any of `entities`, ascending.
     func facts(naming entities: [String]) -> [Int] {
         Array(Set(entities.flatMap { factsByEntity[$0] ?? [] })).sorted()
+    }
+}
+
+/// How far a read has got: what `generate` shows on an interactive terminal.
+public struct ReadProgress: Sendable {
+    public typealias Handler = @Sendable (ReadProgress) -> Void
+    public var filesRead: Int
+    public var totalFiles: Int
+    public var factsKept: Int
+}
+
+/// Counts files read and facts kept across workers.
+final class ReadTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: ReadProgress
+
+    init(total: Int) {
+        progress = ReadProgress(filesRead: 0, totalFiles: total, factsKept: 0)
+    }
+
+    func add(files: Int, facts: Int) -> ReadProgress {
+        lock.withLock {
+            progress.filesRead += files
+            progress.factsKept += facts
+            return progress
+        }
     }
 }
 
@@ -148,5 +188,40 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     subscript(index: Int) -> Value? {
         get { lock.withLock { values[index] } }
         set { lock.withLock { values[index] = newValue } }
+    }
+
+    /// The value at `index`, leaving the slot empty so that its memory goes as soon as the caller is done.
+    func take(_ index: Int) -> Value? {
+        lock.withLock {
+            defer { values[index] = nil }
+            return values[index]
+        }
+    }
+}
+
+/// A buffer base address handed to concurrent workers that each initialise their own disjoint range.
+struct SendablePointer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Element>?
+    init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
+}
+
+extension ReadProgress {
+    /// "Reading 12,345 of 100,000 files · 98,765 facts kept · 3.2 s".
+    public func line(elapsed seconds: Double) -> String {
+        let verb = filesRead < totalFiles ? "Reading" : "Read"
+        let time = String(Int(seconds)) + "." + String(Int(seconds * 10) % 10)
+        return "\(verb) \(Self.grouped(filesRead)) of \(Self.grouped(totalFiles)) files · "
+            + "\(Self.grouped(factsKept)) facts kept · \(time) s"
+    }
+
+    /// 1234567 → "1,234,567", whatever the locale.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
     }
 }

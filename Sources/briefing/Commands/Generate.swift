@@ -36,7 +36,13 @@ struct Generate: ParsableCommand {
         options.briefIDs = briefIDs
         options.format = format
         options.outputDirectory = output
+        let progress = ProgressLine.forTerminal(quiet: runOptions.quiet)
+        if let progress {
+            options.progress = { progress.update($0) }
+        }
+        defer { progress?.finish() }
         let report = try pipeline.generate(options)
+        progress?.finish()
         Summary.print(report, quiet: runOptions.quiet)
     }
 

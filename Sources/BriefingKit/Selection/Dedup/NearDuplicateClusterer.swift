@@ -203,8 +203,8 @@ private struct Batch {
             let minHash = signatures[index].minHash
             guard minHash.count >= NearDuplicateClusterer.bandCount * rows else { continue }
             for band in 0..<NearDuplicateClusterer.bandCount {
-                var key = minHash[band * rows]
-                for row in 1..<rows { key = StableHash.combine(key, minHash[band * rows + row]) }
+                var key = StableHash.mix(UInt64(minHash[band * rows]))
+                for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
                 bandKeys[band * count + position] = key
             }
         }

@@ -3,7 +3,9 @@
 /// Built once per sentence; comparing two signatures never looks at the text again.
 public struct TextSignature: Hashable, Sendable {
     /// MinHash of the unigram + bigram shingles of `tokens` under 64 seeded hash functions.
-    public let minHash: [UInt64]
+    /// Each value is the top 32 bits of the 64-bit minimum: half the memory, and two sentences
+    /// still share a slot by chance only once in four billion.
+    public let minHash: [UInt32]
     /// Sorted, distinct FNV-1a hashes of `tokens`: the token set used for exact comparisons.
     let tokenSet: [UInt64]
 
@@ -11,7 +13,7 @@ public struct TextSignature: Hashable, Sendable {
     /// light stemming, numbers kept) and computes its MinHash over the tokens' hashes.
     public init(_ text: String) {
         let hashes = TokenNormalizer.hashes(text)
-        self.minHash = MinHasher.signature(hashes)
+        self.minHash = MinHasher.signature(hashes).map { UInt32(truncatingIfNeeded: $0 >> 32) }
         var sorted = hashes.sorted()
         var unique = 0
         for index in sorted.indices where index == 0 || sorted[index] != sorted[index - 1] {

@@ -34,5 +34,5 @@ import Testing
     }
 }
 
-private let pinnedMinHash0: UInt64 = 0x53d4_dc98_a4dd_56a6
-private let pinnedMinHash1: UInt64 = 0x0414_61e8_bc28_03bb
+private let pinnedMinHash0: UInt32 = 0x53d4_dc98
+private let pinnedMinHash1: UInt32 = 0x0414_61e8
