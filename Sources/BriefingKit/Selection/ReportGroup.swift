@@ -1,7 +1,7 @@
 /// One fact as reported by one or more outlets: near-duplicate sentences merged.
 struct ReportGroup: Sendable {
     /// The reports, in corpus order.
-    let members: [Fact]
+    let members: ReportMembers
     /// Their indices into the fact list (for signatures).
     let indices: [Int]
     /// The most complete wording: the one shown.
@@ -17,11 +17,11 @@ struct ReportGroup: Sendable {
 
     var key: FactKey { representative.stableKey }
 
-    init(members: [Fact], indices: [Int], outlets: [String]) {
+    init(members: ReportMembers, indices: [Int], outlets: [String]) {
         self.members = members
         self.indices = indices
         self.outlets = outlets
-        let best = members.indices.max { lhs, rhs in
+        let best = (0..<members.count).max { lhs, rhs in
             let left = ReportGrouper.completeness(members[lhs]), right = ReportGrouper.completeness(members[rhs])
             return left != right ? left < right : members[lhs].stableKey > members[rhs].stableKey
         } ?? 0
@@ -34,6 +34,20 @@ struct ReportGroup: Sendable {
     private static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
+    }
+}
+
+/// A group's reports, read in place from the corpus's facts rather than copied.
+struct ReportMembers: RandomAccessCollection, Sendable {
+    let facts: [Fact]
+    /// Indices into `facts`, ascending.
+    let positions: [Int]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { positions.count }
+
+    subscript(position: Int) -> Fact {
+        _read { yield facts[positions[position]] }
     }
 }
 
@@ -60,7 +74,7 @@ struct ReportGrouper: Sendable {
         for index in candidates { byCluster[corpus.reportOf[index], default: []].append(index) }
         return byCluster.keys.sorted().compactMap { cluster in
             guard let indices = byCluster[cluster] else { return nil }
-            let members = indices.map { corpus.facts[$0] }
+            let members = ReportMembers(facts: corpus.facts, positions: indices)
             var outlets: [String] = []
             var seen = Set<String>()
             for member in members {

@@ -22,10 +22,12 @@ struct TimelineBuilder: Sendable {
             }
             let contact = fact.contactFormat == nil ? nil : Set(group.entities)
             for (offset, (date, text)) in candidates.enumerated() {
+                let sameDay = entries.indices.filter { entries[$0].date.date == date.date && entries[$0].date.precision == date.precision }
+                if sameDay.isEmpty && entries.count >= Self.limit { continue }
                 let signature = TextSignature(text)
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
-                if let same = entries.indices.first(where: { entries[$0].date.date == date.date && entries[$0].date.precision == date.precision
-                    && (signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact)) }) {
+                if let same = sameDay.first(where: {
+                    signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact) }) {
                     entries[same].citations = SourceNumbering.merged([entries[same].citations, cite(group)])
                     continue
                 }
