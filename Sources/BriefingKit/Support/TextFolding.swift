@@ -4,41 +4,50 @@
 /// offset of the original scalar, so matches map back to the original text.
 public struct FoldedText: Sendable {
     /// Folded bytes: `a`–`z`, `0`–`9`, other letters' UTF-8 lowercased, and a space for every separator.
-    public private(set) var bytes: [UInt8] = []
+    public let bytes: [UInt8]
     /// For each folded byte, the UTF-8 offset in the original of the scalar it came from.
-    public private(set) var origins: [Int32] = []
+    public let origins: [Int32]
     /// The UTF-8 length of the original, to map an end offset.
     public let originalLength: Int
 
     public init(_ text: some StringProtocol) {
         originalLength = text.utf8.count
-        bytes.reserveCapacity(originalLength)
-        origins.reserveCapacity(originalLength)
-        UTF8Scalars.forEach(in: text) { value, offset, _ in
+        (bytes, origins) = UTF8Scalars.withBytes(of: text, Self.fold)
+    }
+
+    /// Folds UTF-8 bytes, recording each folded byte's origin.
+    private static func fold(_ text: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], origins: [Int32]) {
+        var bytes: [UInt8] = []
+        var origins: [Int32] = []
+        bytes.reserveCapacity(text.count)
+        origins.reserveCapacity(text.count)
+        var offset = 0
+        while offset < text.count {
+            let (value, width) = UTF8Scalars.decode(text, at: offset)
             let origin = Int32(offset)
+            offset += width
             if value < 0x80 {
                 let byte = UInt8(value)
                 switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte + 32, origin)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte, origin)
-                case UInt8(ascii: "'"): append(byte, origin)
-                default: append(0x20, origin)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): bytes.append(byte)
+                default: bytes.append(0x20)
                 }
-            } else if DiacriticFolding.append(value, to: &bytes) {
-                while origins.count < bytes.count { origins.append(origin) }
-            } else if value == 0x2019 {
-                append(UInt8(ascii: "'"), origin)
-            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for byte in String(scalar).lowercased().utf8 { append(byte, origin) }
-            } else {
-                append(0x20, origin)
+                origins.append(origin)
+                continue
             }
+            if DiacriticFolding.append(value, to: &bytes) {
+                // Appended by the table.
+            } else if value == 0x2019 {
+                bytes.append(UInt8(ascii: "'"))
+            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                bytes.append(contentsOf: String(scalar).lowercased().utf8)
+            } else {
+                bytes.append(0x20)
+            }
+            while origins.count < bytes.count { origins.append(origin) }
         }
-    }
-
-    private mutating func append(_ byte: UInt8, _ origin: Int32) {
-        bytes.append(byte)
-        origins.append(origin)
+        return (bytes, origins)
     }
 
     /// The original UTF-8 range covered by folded bytes `range`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups near-duplicate texts; deterministic (result independent of input order beyond stable tie-breaks).
 ///
 /// Two sentences are the same fact when, with IDF counted over the batch passed to `clusters`,
@@ -53,20 +55,38 @@ public struct NearDuplicateClusterer: Sendable {
     /// As `clusters(_:)`, but a candidate pair (smaller index first) merges only if `allowing` accepts it:
     /// the caller's veto from knowledge the text lacks (different people, event dates). The veto
     /// is per pair; a cluster can still join two vetoed members through a third.
-    public func clusters(_ signatures: [TextSignature], allowing: (Int, Int) -> Bool) -> [[Int]] {
+    public func clusters(_ signatures: [TextSignature], allowing: @Sendable (Int, Int) -> Bool) -> [[Int]] {
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
         let representatives = mergeIdenticalTokenSets(signatures, into: &sets)
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
-        var batch = Batch(signatures, representatives: representatives, bandKeys: !exhaustive)
+        let batch = Batch(signatures, representatives: representatives, bandKeys: !exhaustive)
         if exhaustive {
             for second in 1..<representatives.count {
                 for first in 0..<second { confirm(first, second, in: batch, sets: &sets, allowing: allowing) }
             }
         } else {
-            for band in 0..<Self.bandCount {
-                confirmBuckets(of: band, in: &batch, sets: &sets, allowing: allowing)
+            // Each core takes every n-th band with union-find of its own (a pair already joined
+            // there is not scored again); the partitions are then joined. Connected components do
+            // not depend on the order of the unions, so the result does not depend on scheduling.
+            let workers = min(Self.bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
+            let partitions = ResultSlots<UnionFind>(count: workers)
+            let shared = batch
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var local = UnionFind(count: signatures.count)
+                var batch = shared
+                for band in stride(from: worker, to: Self.bandCount, by: workers) {
+                    confirmBuckets(of: band, in: &batch, sets: &local, allowing: allowing)
+                }
+                partitions[worker] = local
+            }
+            for worker in 0..<workers {
+                guard var partition = partitions.take(worker) else { continue }
+                for element in 0..<signatures.count {
+                    let root = partition.find(element)
+                    if root != element { sets.union(element, root) }
+                }
             }
         }
         return sets.groups()

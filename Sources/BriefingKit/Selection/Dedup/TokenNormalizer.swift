@@ -47,28 +47,33 @@ enum TokenNormalizer {
 
     /// Pass one: scalars to lowercase folded bytes.
     static func fold(_ text: String) -> [UInt8] {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.utf8.count)
-        UTF8Scalars.forEach(in: text) { value, _, _ in
-            if value < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: value)
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), dot, comma:
-                    buffer.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    buffer.append(byte | 0x20)
-                default:
+        UTF8Scalars.withBytes(of: text) { text in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(text.count)
+            var offset = 0
+            while offset < text.count {
+                let (value, width) = UTF8Scalars.decode(text, at: offset)
+                offset += width
+                if value < 0x80 {
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), dot, comma:
+                        buffer.append(byte)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        buffer.append(byte | 0x20)
+                    default:
+                        buffer.append(space)
+                    }
+                } else if DiacriticFolding.append(value, to: &buffer) {
+                    continue
+                } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
                     buffer.append(space)
                 }
-            } else if DiacriticFolding.append(value, to: &buffer) {
-                return
-            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                buffer.append(space)
             }
+            return buffer
         }
-        return buffer
     }
 
     @inline(__always)
