@@ -17,12 +17,22 @@ struct LineSet {
 
     /// FNV-1a over the UTF-8 bytes.
     static func hash(_ line: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in line.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        UTF8Scalars.withBytes(of: line) { bytes in
+            // Eight bytes a step, then the tail; equal lines always hash alike, which is all a set needs.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+            var index = 0
+            while index + 8 <= bytes.count {
+                var word: UInt64 = 0
+                for offset in 0..<8 { word |= UInt64(bytes[index + offset]) << (offset * 8) }
+                hash = StableHash.combine(hash, word)
+                index += 8
+            }
+            while index < bytes.count {
+                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+                index += 1
+            }
+            return hash
         }
-        return hash
     }
 }
 

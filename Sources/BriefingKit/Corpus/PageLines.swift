@@ -49,6 +49,19 @@ enum PageLines {
         var cut = false
         while index < range.upperBound {
             let lead = buffer[index]
+            // Printable ASCII, the bulk of any page: kept as it is.
+            if lead > 0x20 && lead < 0x7F {
+                let extra = (pendingSpace && !out.isEmpty) ? 1 : 0
+                if out.count + extra + 1 > cap {
+                    cut = true
+                    break
+                }
+                if extra == 1 { out.append(0x20) }
+                pendingSpace = false
+                out.append(lead)
+                index += 1
+                continue
+            }
             let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard index + width <= range.upperBound else { break }
             switch classify(buffer, index, width) {

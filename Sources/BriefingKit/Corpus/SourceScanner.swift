@@ -7,7 +7,7 @@ public struct SourceScanner: Sendable {
 
     public init() {}
 
-    /// Every article file, each once, sorted by path so runs are reproducible; paired with the
+    /// Every article file, each once, sorted by path (byte order) so runs are reproducible; paired with the
     /// source that named it (the most specific, so a single-file entry overrides its folder's).
     /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
     public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
@@ -20,7 +20,7 @@ public struct SourceScanner: Sendable {
                 byPath[path] = SourceFile(path: path, source: source, specificity: specificity)
             }
         }
-        return byPath.values.sorted { $0.path < $1.path }
+        return byPath.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     private func expand(_ path: String) throws -> [String] {
@@ -33,16 +33,42 @@ public struct SourceScanner: Sendable {
             throw BriefingError.missingInput("source path '\(path)' does not exist")
         }
         guard isDirectory.boolValue else { return [path] }
-        guard let walker = manager.enumerator(atPath: path) else { return [] }
         var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let full = path + "/" + relative
-            if Self.articleExtensions.contains((relative as NSString).pathExtension.lowercased()) {
-                var isDir: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }
+        Self.walk(path, into: &files)
+        return files
+    }
+
+    /// Appends the article files under `directory`, recursively, reading entry types from the
+    /// directory itself (`d_type`) so that a hundred thousand files cost no `stat` each. Symbolic
+    /// links to files count; links to folders are not followed.
+    private static func walk(_ directory: String, into files: inout [String]) {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let full = directory + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                walk(full, into: &files)
+            case Int32(DT_REG):
+                if isArticle(name) { files.append(full) }
+            default:
+                // Links and file systems that do not report types: ask.
+                var status = stat()
+                if isArticle(name), stat(full, &status) == 0, status.st_mode & S_IFMT == S_IFREG { files.append(full) }
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN), stat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                    walk(full, into: &files)
+                }
             }
         }
-        return files
+    }
+
+    private static func isArticle(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return articleExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
     /// Matches `*` and `?` in the last path component against the folder's files.
