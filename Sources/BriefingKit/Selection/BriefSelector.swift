@@ -29,10 +29,12 @@ public struct BriefSelector: Sendable {
         let pool = explain || filter.required.isEmpty ? nil : corpus.facts(naming: filter.required)
         var candidates: [Int] = []
         for index in pool ?? Array(facts.indices) {
-            let fact = facts[index]
-            if sourceRejections[fact.article] == nil { sourceRejections[fact.article] = sourceFilter.rejection(of: articles[fact.article]) }
-            if let reason = filter.rejection(of: fact, checkWindow: true)?.message ?? sourceRejections[fact.article] ?? nil {
-                record(FactDecision(fact: fact.stableKey, text: fact.text, score: 0, reasons: [], outcome: .rejected(reason)))
+            let article = facts[index].article
+            if !sourceFilter.isEmpty, sourceRejections[article] == nil { sourceRejections[article] = sourceFilter.rejection(of: articles[article]) }
+            if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
+                record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(rejection.message)))
+            } else if let reason = sourceRejections[article] ?? nil {
+                record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(reason)))
             } else {
                 candidates.append(index)
             }

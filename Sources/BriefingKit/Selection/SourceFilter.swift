@@ -11,6 +11,9 @@ struct SourceFilter: Sendable {
         exclude = spec.excludeSources
     }
 
+    /// Whether the brief names no sources to include or exclude.
+    var isEmpty: Bool { include.isEmpty && exclude.isEmpty }
+
     /// Why articles of this source are left out, or nil.
     func rejection(of article: Article) -> String? {
         if let pattern = exclude.first(where: { matches($0, article) }) {
