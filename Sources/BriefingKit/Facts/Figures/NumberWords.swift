@@ -10,66 +10,28 @@ struct NumberReading: Sendable {
 /// Written-out numbers, ordinals and scale words.
 enum NumberWords {
     static func cardinal(_ word: String) -> Int? {
-        switch word {
-        case "one": 1
-        case "two": 2
-        case "three": 3
-        case "four": 4
-        case "five": 5
-        case "six": 6
-        case "seven": 7
-        case "eight": 8
-        case "nine": 9
-        case "ten": 10
-        case "eleven": 11
-        case "twelve": 12
-        case "thirteen": 13
-        case "fourteen": 14
-        case "fifteen": 15
-        case "sixteen": 16
-        case "seventeen": 17
-        case "eighteen": 18
-        case "nineteen": 19
-        case "twenty": 20
-        case "thirty": 30
-        case "forty": 40
-        case "fifty": 50
-        case "sixty": 60
-        case "seventy": 70
-        case "eighty": 80
-        case "ninety": 90
-        default: nil
-        }
+        cardinals[word]
     }
 
+    /// One hash lookup instead of a chain of string comparisons.
+    private static let cardinals: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90
+    ]
+
     static func ordinal(_ word: String) -> Int? {
-        switch word {
-        case "first": 1
-        case "second": 2
-        case "third": 3
-        case "fourth": 4
-        case "fifth": 5
-        case "sixth": 6
-        case "seventh": 7
-        case "eighth": 8
-        case "ninth": 9
-        case "tenth": 10
-        case "eleventh": 11
-        case "twelfth": 12
-        case "thirteenth": 13
-        case "fourteenth": 14
-        case "fifteenth": 15
-        case "sixteenth": 16
-        case "seventeenth": 17
-        case "eighteenth": 18
-        case "nineteenth": 19
-        case "twentieth": 20
-        case "thirtieth": 30
-        case "fortieth": 40
-        case "fiftieth": 50
-        default: nil
-        }
+        ordinals[word]
     }
+
+    /// One hash lookup instead of a chain of string comparisons.
+    private static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+        "fortieth": 40, "fiftieth": 50
+    ]
 
     /// Multipliers written after a number; abbreviations only count when joined ("3bn").
     static func scale(_ word: String, joined: Bool, moneyContext: Bool) -> Double? {
