@@ -52,11 +52,11 @@ struct BriefAssembler {
             let same = contacts.contacts(in: groups).filter {
                 $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
             }
-            lastContact?.citations = SourceNumbering.merged([last.citations] + same.map { numbering.cite($0.group) })
+            lastContact?.citations = same.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
         }
         let engagements = contacts.engagements(in: groups, before: day).prefix(8).map { found in
             var merged = contact(found.first)
-            merged.citations = SourceNumbering.merged(found.all.map { numbering.cite($0) })
+            merged.citations = found.all.reduce(merged.citations) { numbering.cite($1, adding: $0) }
             return merged
         }
         var sections: [StanceSorter.Section: [BriefItem]] = [:]
@@ -73,7 +73,7 @@ struct BriefAssembler {
             let items = members.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
             return items.isEmpty ? nil : BriefSection(topic: topic, items: items)
         }
-        let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0) }
+        let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0, adding: $1) }
         let figures = FigureDigest().figures(from: groups) { numbering.cite($0) }
         let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 

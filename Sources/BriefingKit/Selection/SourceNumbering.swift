@@ -12,22 +12,24 @@ struct SourceNumbering {
     static let citationLimit = 4
 
     /// The source numbers of a group's reports, ascending: the shown wording's article, then one
-    /// article per other outlet in corpus order, then further articles, at most `citationLimit`.
-    mutating func cite(_ group: ReportGroup) -> [Int] {
+    /// article per other outlet in corpus order, then further articles, at most `limit`. Only the
+    /// articles cited get numbers, so every source listed is cited somewhere.
+    mutating func cite(_ group: ReportGroup, limit: Int = citationLimit) -> [Int] {
+        guard limit > 0 else { return [] }
         var chosen = [group.representative.article]
         var outlets: Set<String> = [outlet(of: group.representative.article)]
-        for member in group.members where chosen.count < Self.citationLimit && !chosen.contains(member.article) {
+        for member in group.members where chosen.count < limit && !chosen.contains(member.article) {
             if outlets.insert(outlet(of: member.article)).inserted { chosen.append(member.article) }
         }
-        for member in group.members where chosen.count < Self.citationLimit && !chosen.contains(member.article) {
+        for member in group.members where chosen.count < limit && !chosen.contains(member.article) {
             chosen.append(member.article)
         }
         return chosen.map { cite(article: $0) }.sorted()
     }
 
-    /// Merges citation lists, keeping the lowest numbers within `citationLimit`.
-    static func merged(_ lists: [[Int]]) -> [Int] {
-        Array(Set(lists.joined()).sorted().prefix(citationLimit))
+    /// `citations` with a further group's sources, up to `citationLimit` in all.
+    mutating func cite(_ group: ReportGroup, adding citations: [Int]) -> [Int] {
+        Array(Set(citations + cite(group, limit: Self.citationLimit - citations.count))).sorted()
     }
 
     /// How many articles report a group.

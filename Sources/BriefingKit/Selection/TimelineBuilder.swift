@@ -4,7 +4,8 @@ struct TimelineBuilder: Sendable {
     static let limit = 15
 
     /// Entries from the best-scored groups first, then ordered by date.
-    func entries(from groups: [ReportGroup], cite: (ReportGroup) -> [Int]) -> [TimelineEntry] {
+    /// `cite` adds a group's sources to the citations an entry already has.
+    func entries(from groups: [ReportGroup], cite: (ReportGroup, [Int]) -> [Int]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         var signatures: [TextSignature] = []
         var contacts: [Set<String>?] = []
@@ -28,11 +29,11 @@ struct TimelineBuilder: Sendable {
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
                 if let same = sameDay.first(where: {
                     signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact) }) {
-                    entries[same].citations = SourceNumbering.merged([entries[same].citations, cite(group)])
+                    entries[same].citations = cite(group, entries[same].citations)
                     continue
                 }
                 guard entries.count < Self.limit else { continue }
-                entries.append(TimelineEntry(date: date, text: text, citations: cite(group)))
+                entries.append(TimelineEntry(date: date, text: text, citations: cite(group, [])))
                 signatures.append(signature)
                 contacts.append(isContact)
             }
