@@ -31,7 +31,7 @@ public struct CorpusReader: Sendable {
         for index in 0..<files.count {
             guard let result = results.take(index) else { continue }
             corpus.warnings += result.warnings
-            guard var article = result.article else {
+            guard let article = result.article else {
                 corpus.skipped += 1
                 continue
             }
