@@ -3,7 +3,7 @@ struct ReportGroup: Sendable {
     /// The reports, in corpus order.
     let members: ReportMembers
     /// Their indices into the fact list (for signatures).
-    let indices: [Int]
+    var indices: [Int] { members.positions }
     /// The most complete wording: the one shown.
     let representative: Fact
     /// The index of `representative` in the fact list.
@@ -17,16 +17,15 @@ struct ReportGroup: Sendable {
 
     var key: FactKey { representative.stableKey }
 
-    init(members: ReportMembers, indices: [Int], outlets: [String]) {
+    init(members: ReportMembers, outlets: [String]) {
         self.members = members
-        self.indices = indices
         self.outlets = outlets
         let best = (0..<members.count).max { lhs, rhs in
             let left = ReportGrouper.completeness(members[lhs]), right = ReportGrouper.completeness(members[rhs])
             return left != right ? left < right : members[lhs].stableKey > members[rhs].stableKey
         } ?? 0
         representative = members[best]
-        representativeIndex = indices[best]
+        representativeIndex = members.positions[best]
         entities = Self.unique(members.flatMap(\.entities))
         topics = Self.unique(members.flatMap(\.topics))
     }
@@ -81,7 +80,7 @@ struct ReportGrouper: Sendable {
                 let outlet = outletOf(member.article)
                 if seen.insert(outlet).inserted { outlets.append(outlet) }
             }
-            return ReportGroup(members: members, indices: indices, outlets: outlets)
+            return ReportGroup(members: members, outlets: outlets)
         }
     }
 
