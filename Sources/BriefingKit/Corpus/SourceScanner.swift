@@ -56,10 +56,13 @@ public struct SourceScanner: Sendable {
             case Int32(DT_REG):
                 if isArticle(name) { files.append(full) }
             default:
-                // Links and file systems that do not report types: ask.
+                // Links, and file systems that do not report types: ask once.
                 var status = stat()
-                if isArticle(name), stat(full, &status) == 0, status.st_mode & S_IFMT == S_IFREG { files.append(full) }
-                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN), stat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                guard stat(full, &status) == 0 else { continue }
+                let type = status.st_mode & S_IFMT
+                if type == S_IFREG, isArticle(name) {
+                    files.append(full)
+                } else if type == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
                     walk(full, into: &files)
                 }
             }
