@@ -24,7 +24,7 @@ enum LanguageDetector {
         "those", "while", "such", "during", "both", "should", "could", "i", "you", "them", "when",
     ]
 
-    private static let packedStopWords: Set<UInt64> = Set(stopWords.map { pack(Array($0.utf8)) })
+    private static let packedStopWords = WordHashTable(stopWords.map { pack(Array($0.utf8)) })
 
     /// Up to eight lowercase ASCII letters packed into one integer.
     private static func pack(_ letters: [UInt8]) -> UInt64 {

@@ -8,7 +8,7 @@ struct PhraseMatcher: Sendable {
 
     /// The index of the first phrase (in the order given) that occurs in `text`.
     func firstMatch(in text: some StringProtocol) -> Int? {
-        let hashes = WordTokens(FoldedText(text).bytes).tokens.map(\.hash)
+        let hashes = WordTokens(text).tokens.map(\.hash)
         for (index, phrase) in phrases.enumerated() {
             guard let first = phrase.first else { continue }
             for start in hashes.indices where hashes[start] == first && start + phrase.count <= hashes.count {

@@ -17,19 +17,38 @@ public struct VocabularyMatcher: Sendable {
         var isShortName: Bool
     }
 
-    /// Terms by the hash of their first word (exact words for entities, stems for topics).
-    private var entityTerms: [UInt64: [Term]] = [:]
-    private var topicTerms: [UInt64: [Term]] = [:]
-    private var titleWords: Set<UInt64> = []
+    /// Terms that start with the same word, and where to find them by the hash of that word
+    /// (exact words for entities, stems for topics).
+    struct TermTable: Sendable {
+        let lists: [[Term]]
+        let index: WordHashTable
+
+        init(_ terms: [UInt64: [Term]]) {
+            let keys = terms.keys.sorted()
+            lists = keys.map { terms[$0] ?? [] }
+            index = WordHashTable(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
+        }
+
+        @inline(__always)
+        func terms(startingWith word: UInt64) -> [Term]? {
+            index.value(for: word).map { lists[$0] }
+        }
+    }
+
+    private let entityTerms: TermTable
+    private let topicTerms: TermTable
+    private let titleWords: WordHashTable
 
     public init(entities: [Entity], topics: [Topic]) {
+        var entityTerms: [UInt64: [Term]] = [:]
+        var topicTerms: [UInt64: [Term]] = [:]
         var shortNames: [UInt64: Set<String>] = [:]
         for entity in entities {
             let phrases = [entity.name] + entity.aliases
             for phrase in phrases {
                 let words = WordTokens.hashes(of: phrase, stemmed: false)
                 guard !words.isEmpty else { continue }
-                add(Term(words: words, target: .entity(entity.id, entity.kind), isShortName: false), to: &entityTerms)
+                Self.add(Term(words: words, target: .entity(entity.id, entity.kind), isShortName: false), to: &entityTerms)
             }
             guard entity.kind == .person else { continue }
             let nameWords = WordTokens.hashes(of: entity.name, stemmed: false)
@@ -42,7 +61,7 @@ public struct VocabularyMatcher: Sendable {
             guard let owner = owners.first else { continue }
             let alreadyFull = entityTerms[word]?.contains { $0.words == [word] && $0.target == .entity(owner, .person) } ?? false
             if !alreadyFull {
-                add(Term(words: [word], target: .entity(owner, .person), isShortName: true), to: &entityTerms)
+                Self.add(Term(words: [word], target: .entity(owner, .person), isShortName: true), to: &entityTerms)
             }
         }
         // A bare name shared by two people is ambiguous: drop single-word aliases that collide too.
@@ -53,15 +72,15 @@ public struct VocabularyMatcher: Sendable {
             for keyword in topic.keywords {
                 let words = WordTokens.hashes(of: keyword, stemmed: true)
                 guard !words.isEmpty else { continue }
-                add(Term(words: words, target: .topic(topic.id), isShortName: false), to: &topicTerms)
+                Self.add(Term(words: words, target: .topic(topic.id), isShortName: false), to: &topicTerms)
             }
         }
-        for title in Self.titles {
-            for word in WordTokens.hashes(of: title, stemmed: false) { titleWords.insert(word) }
-        }
+        self.entityTerms = TermTable(entityTerms)
+        self.topicTerms = TermTable(topicTerms)
+        titleWords = WordHashTable(Self.titles.flatMap { WordTokens.hashes(of: $0, stemmed: false) })
     }
 
-    private func add(_ term: Term, to table: inout [UInt64: [Term]]) {
+    private static func add(_ term: Term, to table: inout [UInt64: [Term]]) {
         guard let first = term.words.first else { return }
         table[first, default: []].append(term)
     }
@@ -74,8 +93,7 @@ public struct VocabularyMatcher: Sendable {
     /// The entities and topics one sentence mentions; `namedPeople` carries the people an
     /// article has named in full so far, across its sentences.
     public func match(_ text: String, namedPeople: inout Set<String>) -> VocabularyMatch {
-        let folded = FoldedText(text)
-        let tokens = WordTokens(folded.bytes).tokens
+        let tokens = WordTokens(text).tokens
         var result = VocabularyMatch()
         var index = 0
         while index < tokens.count {
@@ -85,10 +103,9 @@ public struct VocabularyMatcher: Sendable {
                 let afterTitle = index > 0 && titleWords.contains(tokens[index - 1].hash)
                 if !term.isShortName || namedPeople.contains(id) || afterTitle {
                     if !term.isShortName { namedPeople.insert(id) }
-                    let bytes = tokens[index].range.lowerBound..<tokens[index + term.words.count - 1].range.upperBound
-                    let utf8 = folded.originalRange(bytes)
-                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: utf8.lowerBound)
-                    let end = text.utf8.index(start, offsetBy: utf8.count)
+                    let first = tokens[index].range.lowerBound, last = tokens[index + term.words.count - 1].range.upperBound
+                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: first)
+                    let end = text.utf8.index(start, offsetBy: last - first)
                     result.entities.append(EntityMention(entityID: id, kind: kind, range: start..<end))
                     consumed = term.words.count
                 }
@@ -102,9 +119,9 @@ public struct VocabularyMatcher: Sendable {
         return result
     }
 
-    private func longest(in table: [UInt64: [Term]], tokens: [WordTokens.Token], at index: Int, stemmed: Bool) -> Term? {
+    private func longest(in table: TermTable, tokens: [WordTokens.Token], at index: Int, stemmed: Bool) -> Term? {
         let key = stemmed ? tokens[index].stemHash : tokens[index].hash
-        guard let candidates = table[key] else { return nil }
+        guard let candidates = table.terms(startingWith: key) else { return nil }
         var best: Term?
         for term in candidates where term.words.count > (best?.words.count ?? 0) {
             guard index + term.words.count <= tokens.count else { continue }

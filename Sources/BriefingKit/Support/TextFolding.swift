@@ -1,30 +1,21 @@
 /// Folds text for matching: lowercase, diacritics removed (Lương → luong, Đà → da), punctuation as spaces.
 ///
-/// Works scalar by scalar through `DiacriticFolding`'s fixed table, and keeps, for every folded byte, the UTF-8
-/// offset of the original scalar, so matches map back to the original text.
+/// Works scalar by scalar through `DiacriticFolding`'s fixed table. `WordTokens` folds the same way
+/// on the fly; this type materialises the folded text, for keys that compare names and quotes.
 public struct FoldedText: Sendable {
     /// Folded bytes: `a`–`z`, `0`–`9`, other letters' UTF-8 lowercased, and a space for every separator.
     public let bytes: [UInt8]
-    /// For each folded byte, the UTF-8 offset in the original of the scalar it came from.
-    public let origins: [Int32]
-    /// The UTF-8 length of the original, to map an end offset.
-    public let originalLength: Int
 
     public init(_ text: some StringProtocol) {
-        originalLength = text.utf8.count
-        (bytes, origins) = UTF8Scalars.withBytes(of: text, Self.fold)
+        bytes = UTF8Scalars.withBytes(of: text, Self.fold)
     }
 
-    /// Folds UTF-8 bytes, recording each folded byte's origin.
-    private static func fold(_ text: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], origins: [Int32]) {
+    private static func fold(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var bytes: [UInt8] = []
-        var origins: [Int32] = []
         bytes.reserveCapacity(text.count)
-        origins.reserveCapacity(text.count)
         var offset = 0
         while offset < text.count {
             let (value, width) = UTF8Scalars.decode(text, at: offset)
-            let origin = Int32(offset)
             offset += width
             if value < 0x80 {
                 let byte = UInt8(value)
@@ -33,29 +24,26 @@ public struct FoldedText: Sendable {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): bytes.append(byte)
                 default: bytes.append(0x20)
                 }
-                origins.append(origin)
                 continue
             }
-            if DiacriticFolding.append(value, to: &bytes) {
-                // Appended by the table.
-            } else if value == 0x2019 {
-                bytes.append(UInt8(ascii: "'"))
-            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                bytes.append(contentsOf: String(scalar).lowercased().utf8)
-            } else {
-                bytes.append(0x20)
-            }
-            while origins.count < bytes.count { origins.append(origin) }
+            foldNonASCII(value, into: &bytes)
         }
-        return (bytes, origins)
+        return bytes
     }
 
-    /// The original UTF-8 range covered by folded bytes `range`.
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty else { return 0..<0 }
-        let start = Int(origins[range.lowerBound])
-        let end = range.upperBound < origins.count ? Int(origins[range.upperBound]) : originalLength
-        return start..<max(start, end)
+    /// Appends the folded bytes of one non-ASCII scalar: its table letters, `'` for ’, its
+    /// lowercase for other letters and digits, a space for anything else, nothing for a combining mark.
+    @inline(__always)
+    static func foldNonASCII(_ value: UInt32, into bytes: inout [UInt8]) {
+        if DiacriticFolding.append(value, to: &bytes) {
+            // Appended by the table.
+        } else if value == 0x2019 {
+            bytes.append(UInt8(ascii: "'"))
+        } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            bytes.append(contentsOf: String(scalar).lowercased().utf8)
+        } else {
+            bytes.append(0x20)
+        }
     }
 
     /// A string folded the same way, with runs of separators collapsed and trimmed: a matching key.
