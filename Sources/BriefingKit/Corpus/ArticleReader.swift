@@ -5,6 +5,11 @@ public struct ArticleReader: Sendable {
 
     /// Reads one file's bytes. Pure: no file-system access.
     public func read(_ data: [UInt8], file: String) -> ReadOutcome {
+        read(data, file: file, memo: LineMemo())
+    }
+
+    /// Reads one file's bytes, taking the kinds of lines seen before from `memo`.
+    func read(_ data: [UInt8], file: String, memo: LineMemo) -> ReadOutcome {
         func skip(_ message: String) -> ReadOutcome { .skipped(ReadWarning(file: file, message: message)) }
         let decodedBytes: [UInt8]
         var warnings: [ReadWarning] = []
@@ -29,7 +34,7 @@ public struct ArticleReader: Sendable {
         kinds.reserveCapacity(lines.count)
         var nonBlank = 0
         for line in lines {
-            kinds.append(LineClassifier.classify(line, nonBlankIndex: nonBlank, hint: header?.date))
+            kinds.append(memo.kind(of: line, nonBlankIndex: nonBlank, hint: header?.date))
             if !line.isEmpty { nonBlank += 1 }
         }
 

@@ -65,6 +65,7 @@ enum BylineParser {
             return line.dropFirst(prefix.count)
         }
         // "ByShin Ji-hye": a capital after "By" that starts a capitalized word.
+        guard line.utf8.starts(with: "By".utf8) else { return nil }
         let characters = Array(line.prefix(4))
         if characters.count == 4, characters[0] == "B", characters[1] == "y",
            characters[2].isUppercase, characters[3].isLowercase {

@@ -17,13 +17,16 @@ public struct CorpusReader: Sendable {
         let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
         let chunks = (files.count + chunk - 1) / chunk
         let tally = ReadTally(total: files.count)
+        let memos = LineMemoPool()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
             var facts = 0
             let range = (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk)
-            for index in range {
-                let result = readOne(files[index], index: index, root: root, extract: extract)
-                facts += result.facts.count
-                results[index] = result
+            memos.withMemo { memo in
+                for index in range {
+                    let result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
+                    facts += result.facts.count
+                    results[index] = result
+                }
             }
             if let progress { progress(tally.add(files: range.count, facts: facts)) }
         }
@@ -51,15 +54,21 @@ public struct CorpusReader: Sendable {
     static func lede(of article: Article) -> String? {
         guard let paragraph = article.paragraphs.first else { return nil }
         let sentence = SentenceSplitter().split(paragraph).first.map { paragraph[$0] } ?? paragraph[...]
-        let words = sentence.split(separator: " ")
-        return words.count <= 12 ? String(sentence) : words.prefix(12).joined(separator: " ") + " …"
+        // Lines are normalised (single spaces), so the twelfth space ends the twelfth word.
+        var spaces = 0
+        for index in sentence.utf8.indices where sentence.utf8[index] == 0x20 {
+            spaces += 1
+            if spaces == 12 { return String(sentence[..<index]) + " …" }
+        }
+        return String(sentence)
     }
 
-    private func readOne(_ file: SourceFile, index: Int, root: String, extract: (Article, Int) -> [Fact]) -> FileResult {
+    private func readOne(_ file: SourceFile, index: Int, root: String, memo: LineMemo,
+                         extract: (Article, Int) -> [Fact]) -> FileResult {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return FileResult(article: nil, facts: [], warnings: [ReadWarning(file: Paths.relative(file.path, to: root), message: "cannot be read")])
         }
-        switch reader.read([UInt8](data), file: Paths.relative(file.path, to: root)) {
+        switch reader.read([UInt8](data), file: Paths.relative(file.path, to: root), memo: memo) {
         case let .skipped(warning):
             return FileResult(article: nil, facts: [], warnings: [warning])
         case let .article(article, warnings):

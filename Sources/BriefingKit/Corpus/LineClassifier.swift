@@ -32,7 +32,8 @@ enum LineClassifier {
             let bare = line.first?.isLetter ?? false
             return bare && nonBlankIndex < mastheadReach ? .masthead(outlet) : .credit(bare ? outlet : nil)
         }
-        let paragraph = TextShape.isParagraph(line)
+        let words = TextShape.wordCount(line, stoppingAfter: 30)
+        let paragraph = TextShape.isParagraph(line, words: words)
         let strong = PageChrome.isStrongChrome(lower)
         if strong || !paragraph, let outlet = OutletDetector.selfReference(in: lower) {
             return .selfReference(outlet)
@@ -42,7 +43,7 @@ enum LineClassifier {
             if PageChrome.isRelatedHeader(lower) { return .relatedHeader }
             if PageChrome.isCreditLine(line) { return .credit(nil) }
         }
-        if TextShape.wordCount(line, stoppingAfter: 16) <= 16, let publication = PublicationLineParser.parse(line, hint: hint) {
+        if words <= 16, let publication = PublicationLineParser.parse(line, hint: hint) {
             return .publication(publication)
         }
         if let names = BylineParser.names(in: line) { return .byline(names) }
@@ -55,9 +56,10 @@ enum LineClassifier {
 enum MarkdownImage {
     /// The alt text of an image line (empty when none or a file name), or nil when the line is not an image.
     static func alt(of line: String) -> String? {
+        guard line.utf8.last == UInt8(ascii: ")") else { return nil }
         var body = Substring(line)
-        if body.hasPrefix("[![") { body = body.dropFirst() }
-        guard body.hasPrefix("!["), body.last == ")", let close = TextShape.lastRange(of: "](", in: body) else { return nil }
+        if TextShape.starts(body, with: "[![") { body = body.dropFirst() }
+        guard TextShape.starts(body, with: "!["), let close = TextShape.lastRange(of: "](", in: body) else { return nil }
         var alt = body[body.index(body.startIndex, offsetBy: 2)..<close.lowerBound].trimmingSpaces()
         if let inner = TextShape.lastRange(of: "](", in: alt) { alt = alt[..<inner.lowerBound] }
         let lower = alt.lowercased()
@@ -70,7 +72,7 @@ enum MarkdownImage {
 
     /// A line that is nothing but one or more Markdown links.
     static func isLinkOnly(_ line: String) -> Bool {
-        guard line.first == "[", line.last == ")", TextShape.contains(line, "](") else { return false }
+        guard line.utf8.first == UInt8(ascii: "["), line.utf8.last == UInt8(ascii: ")"), TextShape.contains(line, "](") else { return false }
         var rest = Substring(line)
         while !rest.isEmpty {
             guard rest.first == "[", let mid = TextShape.firstRange(of: "](", in: rest),

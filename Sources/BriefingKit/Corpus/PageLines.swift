@@ -42,67 +42,76 @@ enum PageLines {
 
     /// Normalizes one line; returns the text and whether it was cut at `cap` bytes.
     static func normalize(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int) -> (String, Bool) {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(range.count, cap))
-        var pendingSpace = false
-        var index = range.lowerBound
         var cut = false
-        while index < range.upperBound {
-            let lead = buffer[index]
-            // Printable ASCII, the bulk of any page: kept as it is.
-            if lead > 0x20 && lead < 0x7F {
-                let extra = (pendingSpace && !out.isEmpty) ? 1 : 0
-                if out.count + extra + 1 > cap {
-                    cut = true
-                    break
-                }
-                if extra == 1 { out.append(0x20) }
-                pendingSpace = false
-                out.append(lead)
-                index += 1
-                continue
-            }
-            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + width <= range.upperBound else { break }
-            switch classify(buffer, index, width) {
-            case .space:
-                pendingSpace = true
-            case .drop:
-                break
-            case .keep:
-                let extra = (pendingSpace && !out.isEmpty) ? 1 : 0
-                if out.count + extra + width > cap {
-                    cut = true
-                    index = range.upperBound
+        // Normalising never lengthens a line, so the string is written in place, in one allocation.
+        let line = String(unsafeUninitializedCapacity: min(range.count, cap)) { out in
+            var count = 0
+            var pendingSpace = false
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let lead = buffer[index]
+                // Printable ASCII, the bulk of any page: kept as it is.
+                if lead > 0x20 && lead < 0x7F {
+                    let extra = (pendingSpace && count > 0) ? 1 : 0
+                    if count + extra + 1 > cap {
+                        cut = true
+                        break
+                    }
+                    if extra == 1 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = lead
+                    count += 1
+                    index += 1
                     continue
                 }
-                if extra == 1 { out.append(0x20) }
-                pendingSpace = false
-                for offset in 0..<width { out.append(buffer[index + offset]) }
+                let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard index + width <= range.upperBound else { break }
+                switch classify(buffer, index, width) {
+                case .space:
+                    pendingSpace = true
+                case .drop:
+                    break
+                case .keep:
+                    let extra = (pendingSpace && count > 0) ? 1 : 0
+                    if count + extra + width > cap {
+                        cut = true
+                        index = range.upperBound
+                        continue
+                    }
+                    if extra == 1 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    for offset in 0..<width { out[count + offset] = buffer[index + offset] }
+                    count += width
+                }
+                index += width
             }
-            index += width
+            return cut ? trimmedToBoundary(out, count: count) : count
         }
-        if cut { trimToBoundary(&out) }
-        return (String(decoding: out, as: UTF8.self), cut)
+        return (line, cut)
     }
 
-    /// Cuts a truncated line after its last sentence end, else at its last space, within 2,000 bytes.
-    private static func trimToBoundary(_ out: inout [UInt8]) {
-        let floor = max(0, out.count - 2_000)
+    /// The length of a truncated line cut after its last sentence end, else at its last space, within 2,000 bytes.
+    private static func trimmedToBoundary(_ out: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        let floor = max(0, count - 2_000)
         var lastSpace: Int?
-        var index = out.count - 1
+        var index = count - 1
         while index > floor {
             if out[index] == 0x20 {
                 let previous = out[index - 1]
                 if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?") {
-                    out.removeSubrange(index...)
-                    return
+                    return index
                 }
                 if lastSpace == nil { lastSpace = index }
             }
             index -= 1
         }
-        if let lastSpace { out.removeSubrange(lastSpace...) }
+        return lastSpace ?? count
     }
 
     private enum ByteClass { case space, drop, keep }

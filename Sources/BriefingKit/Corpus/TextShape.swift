@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shape tests on normalized lines (single spaces, trimmed): paragraphs, headlines, case.
 enum TextShape {
     /// Lines longer than this are never compared against chrome, date or byline patterns.
@@ -32,6 +34,7 @@ enum TextShape {
     private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "*", "_"]
 
     static func endsSentence(_ text: some StringProtocol) -> Bool {
+        if let plain = endsSentenceFast(text) { return plain }
         guard let last = text.last else { return false }
         if last == ")" || last == "]" {
             guard let beforeClose = text.dropLast().last else { return false }
@@ -45,10 +48,27 @@ enum TextShape {
         return ".!?\u{2026}".contains(mark)
     }
 
+    /// `endsSentence` decided from the last bytes when the text ends in a letter, digit or
+    /// sentence mark (the common cases); nil when a closer or a non-ASCII scalar needs the full rule.
+    private static func endsSentenceFast(_ text: some StringProtocol) -> Bool? {
+        guard let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? Array(text.utf8).last else { return false }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
+            return false
+        default: return nil
+        }
+    }
+
     /// Running text: a sentence of six or more words, or any line of thirty or more words.
     static func isParagraph(_ text: some StringProtocol) -> Bool {
-        let words = wordCount(text, stoppingAfter: 30)
-        return words >= 30 || (words >= 6 && endsSentence(text))
+        isParagraph(text, words: wordCount(text, stoppingAfter: 30))
+    }
+
+    /// `isParagraph` for a line whose words are already counted (up to at least 30).
+    static func isParagraph(_ text: some StringProtocol, words: Int) -> Bool {
+        words >= 30 || (words >= 6 && endsSentence(text))
     }
 
     /// Could be a headline: 1–24 words, not ending in a full stop, with a letter in it.
@@ -112,7 +132,15 @@ enum TextShape {
 
     /// Byte-wise prefix test (no Unicode normalization, unlike `hasPrefix`).
     static func starts(_ text: some StringProtocol, with prefix: String) -> Bool {
-        text.utf8.starts(with: prefix.utf8)
+        let found: Bool?? = text.utf8.withContiguousStorageIfAvailable { haystack in
+            prefix.utf8.withContiguousStorageIfAvailable { needle in
+                guard needle.count <= haystack.count else { return false }
+                guard let start = haystack.baseAddress, let pattern = needle.baseAddress else { return true }
+                return memcmp(start, pattern, needle.count) == 0
+            }
+        }
+        if let found, let found { return found }
+        return text.utf8.starts(with: prefix.utf8)
     }
 
     /// Byte-wise suffix test.

@@ -1,0 +1,31 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Remembered line kinds")
+struct LineMemoTests {
+    /// Every line kind the memo gives is the one the classifier gives, in every context.
+    @Test func memoAgreesWithTheClassifier() {
+        let lines = ["Korea JoongAng Daily", "Yonhap", "[YONHAP]", "print dictionary print", "Related Stories",
+                     "Published: 13 Jun. 2025, 00:06", "13/06/2025 10:20", "By Kim Gyu-tae", "Home > National > Diplomacy",
+                     "Lee, Vietnamese President agree to deepen economic ties", "![Lee and Cuong](photo.jpg)", "",
+                     "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday."]
+        let hints: [CalendarDate?] = [nil, CalendarDate(year: 2025, month: 6, day: 13), CalendarDate(year: 2025, month: 10, day: 6)]
+        let memo = LineMemo()
+        for _ in 0..<2 {
+            for line in lines {
+                for position in [0, 20] {
+                    for hint in hints {
+                        #expect(memo.kind(of: line, nonBlankIndex: position, hint: hint)
+                                == LineClassifier.classify(line, nonBlankIndex: position, hint: hint))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func mastheadOnlyNearTheTop() {
+        let memo = LineMemo()
+        #expect(memo.kind(of: "Korea JoongAng Daily", nonBlankIndex: 0, hint: nil) == .masthead("Korea JoongAng Daily"))
+        #expect(memo.kind(of: "Korea JoongAng Daily", nonBlankIndex: 40, hint: nil) == .credit("Korea JoongAng Daily"))
+    }
+}
