@@ -120,16 +120,35 @@ public struct Corpus: Sendable {
     /// Computes the facts' signatures (in parallel) and clusters them into reports of the same fact.
     mutating func index() {
         let facts = self.facts
-        let chunks = (facts.count + 255) / 256
-        signatures = Array(unsafeUninitializedCapacity: facts.count) { buffer, count in
+        // Wire copy repeats sentences word for word: each distinct text is signed once, and its
+        // copies share that signature's storage.
+        var firstOfText: [String: Int] = [:]
+        firstOfText.reserveCapacity(facts.count)
+        var distinct: [Int] = []
+        let original = facts.indices.map { index in
+            let first = firstOfText[facts[index].text, default: index]
+            if first == index {
+                firstOfText[facts[index].text] = index
+                distinct.append(index)
+            }
+            return first
+        }
+        firstOfText = [:]
+        let texts = distinct
+        let chunks = (texts.count + 255) / 256
+        let signed = Array<TextSignature>(unsafeUninitializedCapacity: texts.count) { buffer, count in
             let base = SendablePointer(buffer.baseAddress)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in (chunk * 256)..<min(facts.count, (chunk + 1) * 256) {
-                    (base.pointer! + index).initialize(to: TextSignature(facts[index].text))
+                guard let pointer = base.pointer else { return }
+                for position in (chunk * 256)..<min(texts.count, (chunk + 1) * 256) {
+                    (pointer + position).initialize(to: TextSignature(facts[texts[position]].text))
                 }
             }
-            count = facts.count
+            count = texts.count
         }
+        var signatureOf = [Int](repeating: 0, count: facts.count)
+        for (position, index) in distinct.enumerated() { signatureOf[index] = position }
+        signatures = original.map { signed[signatureOf[$0]] }
         reports = ReportGrouper.clusters(facts, signatures: signatures)
         reportOf = Array(repeating: 0, count: facts.count)
         for (cluster, members) in reports.enumerated() {

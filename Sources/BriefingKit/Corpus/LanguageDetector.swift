@@ -32,6 +32,7 @@ enum LanguageDetector {
     }
 
     static func judge(_ paragraphs: [String]) -> Verdict {
+        let stopWords = packedStopWords
         var tokens = 0
         var hits = 0
         var current: UInt64 = 0
@@ -41,7 +42,7 @@ enum LanguageDetector {
         func finishToken() {
             guard inToken else { return }
             tokens += 1
-            if shortASCII, packedStopWords.contains(current) { hits += 1 }
+            if shortASCII, stopWords.contains(current) { hits += 1 }
             current = 0
             length = 0
             inToken = false

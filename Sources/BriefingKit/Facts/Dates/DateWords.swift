@@ -1,22 +1,33 @@
 /// Vocabulary the date scanner recognises: months, weekdays and the words around them.
 enum DateWords {
+    // Word lists are tables, not `switch`es: a `switch` over strings compares the word with every
+    // case in turn, and the scanner asks about every word of every kept sentence.
+    private static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    private static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    private static let prepositions: Set<String> = [
+        "on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+    ]
+    private static let subordinators: Set<String> = [
+        "who", "whom", "whose", "which", "after", "following", "before", "until", "when", "while",
+        "whereas", "although", "though", "because", "where", "if", "since", "during",
+    ]
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "noted", "added", "announced", "stated", "according", "reported", "confirmed",
+    ]
+    private static let futureWords: Set<String> = ["will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming"]
+    private static let futureBeforeTo: Set<String> = [
+        "plans", "plan", "planned", "expected", "set", "hopes", "hope", "aims", "aim", "intends", "due", "poised",
+    ]
+
     /// 1 = January; full names and common abbreviations.
     static func month(_ word: String) -> Int? {
-        switch word {
-        case "january", "jan": 1
-        case "february", "feb": 2
-        case "march", "mar": 3
-        case "april", "apr": 4
-        case "may": 5
-        case "june", "jun": 6
-        case "july", "jul": 7
-        case "august", "aug": 8
-        case "september", "sep", "sept": 9
-        case "october", "oct": 10
-        case "november", "nov": 11
-        case "december", "dec": 12
-        default: nil
-        }
+        months[word]
     }
 
     /// A short form such as "Jun" or "Sept"; these need a day or year beside them.
@@ -31,26 +42,12 @@ enum DateWords {
 
     /// 1 = Monday … 7 = Sunday, matching `CalendarDate.weekday`.
     static func weekday(_ word: String) -> Int? {
-        switch word {
-        case "monday": 1
-        case "tuesday": 2
-        case "wednesday": 3
-        case "thursday": 4
-        case "friday": 5
-        case "saturday": 6
-        case "sunday": 7
-        default: nil
-        }
+        weekdays[word]
     }
 
     /// Words that may open a date expression and belong to its text ("on Thursday", "since 1992").
     static func isPreposition(_ word: String) -> Bool {
-        switch word {
-        case "on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "through":
-            true
-        default:
-            false
-        }
+        prepositions.contains(word)
     }
 
     /// Words that show a month name is used as a date ("in May", "early March").
@@ -64,23 +61,12 @@ enum DateWords {
 
     /// Words opening a subordinate clause or phrase; a date after one is not the main event's.
     static func isSubordinator(_ word: String) -> Bool {
-        switch word {
-        case "who", "whom", "whose", "which", "after", "following", "before", "until", "when", "while",
-             "whereas", "although", "though", "because", "where", "if", "since", "during":
-            true
-        default:
-            false
-        }
+        subordinators.contains(word)
     }
 
     /// Verbs of reporting; they end the reach of an earlier future marker ("will …, he said on Monday").
     static func isReportingVerb(_ word: String) -> Bool {
-        switch word {
-        case "said", "says", "told", "noted", "added", "announced", "stated", "according", "reported", "confirmed":
-            true
-        default:
-            false
-        }
+        reportingVerbs.contains(word)
     }
 
     /// A future-tense marker at `index` ("will", "plans to", "ahead of", "scheduled").
@@ -88,13 +74,11 @@ enum DateWords {
         let token = tokens[index]
         guard token.isWord else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+        if futureWords.contains(token.text) { return true }
+        if futureBeforeTo.contains(token.text) { return next == "to" }
         switch token.text {
-        case "will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming":
-            return true
         case "ll":
             return index > 0 && tokens[index - 1].kind == .symbol
-        case "plans", "plan", "planned", "expected", "set", "hopes", "hope", "aims", "aim", "intends", "due", "poised":
-            return next == "to"
         case "ahead":
             return next == "of"
         default:

@@ -28,31 +28,28 @@ enum FigureVocabulary {
 
     /// An upper-case ISO code written before or after the amount ("VND 10 trillion", "5 million USD").
     static func currencyCode(_ lowercased: String) -> String? {
-        switch lowercased {
-        case "usd", "krw", "vnd", "eur", "jpy", "cny", "gbp", "aud", "cad", "sgd", "hkd", "chf", "inr", "thb", "idr",
-             "php", "myr", "nzd", "rmb":
-            lowercased == "rmb" ? "CNY" : lowercased.uppercased()
-        default:
-            nil
-        }
+        currencyCodes[lowercased]
     }
+
+    /// Looked up in a table: a `switch` over strings compares with every case, and this is asked of every word.
+    private static let currencyCodes: [String: String] = {
+        let codes = ["usd", "krw", "vnd", "eur", "jpy", "cny", "gbp", "aud", "cad", "sgd", "hkd", "chf", "inr", "thb",
+                     "idr", "php", "myr", "nzd"]
+        var table = Dictionary(uniqueKeysWithValues: codes.map { ($0, $0.uppercased()) })
+        table["rmb"] = "CNY"
+        return table
+    }()
 
     /// A currency named after the amount ("26 trillion won").
     static func currencyWord(_ word: String) -> String? {
-        switch word {
-        case "won": "KRW"
-        case "dong": "VND"
-        case "dollar", "dollars": "USD"
-        case "euro", "euros": "EUR"
-        case "yen": "JPY"
-        case "yuan", "renminbi": "CNY"
-        case "ringgit": "MYR"
-        case "baht": "THB"
-        case "rupiah": "IDR"
-        case "rupee", "rupees": "INR"
-        default: nil
-        }
+        currencyWords[word]
     }
+
+    private static let currencyWords: [String: String] = [
+        "won": "KRW", "dong": "VND", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+        "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "rupee": "INR",
+        "rupees": "INR",
+    ]
 
     /// Units that make a number a duration; months and years make it a count unless hyphenated ("two-year term").
     static func timeUnit(_ singular: String) -> (unit: String, isDuration: Bool)? {
