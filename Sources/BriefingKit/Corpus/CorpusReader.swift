@@ -73,7 +73,8 @@ public struct CorpusReader: Sendable {
             return FileResult(article: nil, facts: [], warnings: [warning])
         case let .article(article, warnings):
             var stated = SourceOverrides.apply(file.source, to: article)
-            let (sidecar, sidecarWarnings) = SidecarReader.read(beside: file.path, shownAs: stated.file)
+            let (sidecar, sidecarWarnings) = file.hasSidecar == false ? (nil, [])
+                : SidecarReader.read(beside: file.path, shownAs: stated.file)
             if let sidecar { stated = SourceOverrides.apply(sidecar, to: stated) }
             let facts = extract(stated, index)
             // Only the metadata stays: the body is dropped as soon as its facts are out.

@@ -19,7 +19,7 @@ enum DatelineParser {
     ]
 
     static func parse(_ paragraph: String) -> Dateline? {
-        let head = String(paragraph.prefix(searchLimit))
+        let head = String(TextShape.prefix(paragraph, characters: searchLimit))
         guard let (dash, _) = firstDash(in: head) else { return nil }
         let prefix = head[..<dash.lowerBound].trimmingSpaces()
         let rest = paragraph[dash.upperBound...].trimmingSpaces()

@@ -32,25 +32,38 @@ enum LanguageDetector {
     }
 
     static func judge(_ paragraphs: [String]) -> Verdict {
-        let stopWords = packedStopWords
+        var counter = Counter(stopWords: packedStopWords)
+        for paragraph in paragraphs {
+            if let done = paragraph.utf8.withContiguousStorageIfAvailable({ counter.count($0) }) {
+                if done { break }
+            } else if counter.count(Array(paragraph.utf8)) {
+                break
+            }
+        }
+        let tokens = counter.tokens, hits = counter.hits
+        guard tokens >= minimumTokens else { return .undetermined }
+        let share = Double(hits) / Double(tokens)
+        return share >= threshold ? .english(share: share) : .notEnglish(share: share, tokens: tokens)
+    }
+
+    /// Counts tokens and function-word hits across paragraphs.
+    private struct Counter {
+        let stopWords: WordHashTable
         var tokens = 0
         var hits = 0
-        var current: UInt64 = 0
-        var length = 0
-        var inToken = false
-        var shortASCII = true
-        func finishToken() {
-            guard inToken else { return }
-            tokens += 1
-            if shortASCII, stopWords.contains(current) { hits += 1 }
-            current = 0
-            length = 0
-            inToken = false
-            shortASCII = true
+        private var current: UInt64 = 0
+        private var length = 0
+        private var inToken = false
+        private var shortASCII = true
+
+        init(stopWords: WordHashTable) {
+            self.stopWords = stopWords
         }
-        for paragraph in paragraphs {
+
+        /// Counts one paragraph (a paragraph end ends a token); true once `maximumTokens` are counted.
+        mutating func count(_ bytes: some Collection<UInt8>) -> Bool {
             var continuation = 0
-            for byte in paragraph.utf8 {
+            for byte in bytes {
                 if continuation > 0 {
                     continuation -= 1
                     continue
@@ -67,7 +80,7 @@ enum LanguageDetector {
                         }
                     } else {
                         finishToken()
-                        if tokens >= maximumTokens { break }
+                        if tokens >= maximumTokens { return true }
                     }
                 } else {
                     // Non-ASCII scalars count as letters, except general punctuation (U+2000–U+206F: ’ “ — …).
@@ -81,10 +94,17 @@ enum LanguageDetector {
                 }
             }
             finishToken()
-            if tokens >= maximumTokens { break }
+            return tokens >= maximumTokens
         }
-        guard tokens >= minimumTokens else { return .undetermined }
-        let share = Double(hits) / Double(tokens)
-        return share >= threshold ? .english(share: share) : .notEnglish(share: share, tokens: tokens)
+
+        private mutating func finishToken() {
+            guard inToken else { return }
+            tokens += 1
+            if shortASCII, stopWords.contains(current) { hits += 1 }
+            current = 0
+            length = 0
+            inToken = false
+            shortASCII = true
+        }
     }
 }

@@ -7,11 +7,12 @@ import Yams
 /// used is a warning naming its line, and the article is read without it.
 enum SidecarReader {
     static let keys = ["outlet", "url", "published", "title"]
+    static let suffix = ".meta.yaml"
 
     /// The sidecar path of an article: `a/b.txt` → `a/b.meta.yaml`.
     static func path(for article: String) -> String {
         let base = article.hasSuffix(".txt") ? String(article.dropLast(4)) : article
-        return base + ".meta.yaml"
+        return base + suffix
     }
 
     /// The stated values, or nil when there is no sidecar; problems become warnings.

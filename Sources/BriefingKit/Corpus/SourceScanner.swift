@@ -13,35 +13,39 @@ public struct SourceScanner: Sendable {
     public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
         var byPath: [String: SourceFile] = [:]
         for source in sources {
-            let paths = try expand(source.path)
+            let (paths, sidecars) = try expand(source.path)
             let specificity = source.path.count
             for path in paths {
                 if let existing = byPath[path], existing.specificity > specificity { continue }
-                byPath[path] = SourceFile(path: path, source: source, specificity: specificity)
+                let sidecar = sidecars.map { $0.contains(SidecarReader.path(for: path)) }
+                byPath[path] = SourceFile(path: path, source: source, specificity: specificity, hasSidecar: sidecar)
             }
         }
         return byPath.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    private func expand(_ path: String) throws -> [String] {
+    /// The article files a source path names and, for a folder, the sidecars seen while walking it
+    /// (nil when not known, so each article's sidecar is looked for on disk).
+    private func expand(_ path: String) throws -> (files: [String], sidecars: Set<String>?) {
         let manager = FileManager.default
         if path.contains("*") || path.contains("?") {
-            return glob(path)
+            return (glob(path), nil)
         }
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw BriefingError.missingInput("source path '\(path)' does not exist")
         }
-        guard isDirectory.boolValue else { return [path] }
+        guard isDirectory.boolValue else { return ([path], nil) }
         var files: [String] = []
-        Self.walk(path, into: &files)
-        return files
+        var sidecars: Set<String> = []
+        Self.walk(path, into: &files, sidecars: &sidecars)
+        return (files, sidecars)
     }
 
     /// Appends the article files under `directory`, recursively, reading entry types from the
     /// directory itself (`d_type`) so that a hundred thousand files cost no `stat` each. Symbolic
     /// links to files count; links to folders are not followed.
-    private static func walk(_ directory: String, into files: inout [String]) {
+    private static func walk(_ directory: String, into files: inout [String], sidecars: inout Set<String>) {
         guard let stream = opendir(directory) else { return }
         defer { closedir(stream) }
         while let entry = readdir(stream) {
@@ -52,9 +56,10 @@ public struct SourceScanner: Sendable {
             let full = directory + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
-                walk(full, into: &files)
+                walk(full, into: &files, sidecars: &sidecars)
             case Int32(DT_REG):
                 if isArticle(name) { files.append(full) }
+                if name.hasSuffix(SidecarReader.suffix) { sidecars.insert(full) }
             default:
                 // Links, and file systems that do not report types: ask once.
                 var status = stat()
@@ -62,8 +67,10 @@ public struct SourceScanner: Sendable {
                 let type = status.st_mode & S_IFMT
                 if type == S_IFREG, isArticle(name) {
                     files.append(full)
+                } else if type == S_IFREG, name.hasSuffix(SidecarReader.suffix) {
+                    sidecars.insert(full)
                 } else if type == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                    walk(full, into: &files)
+                    walk(full, into: &files, sidecars: &sidecars)
                 }
             }
         }
@@ -105,4 +112,6 @@ public struct SourceFile: Hashable, Sendable {
     public var path: String
     public var source: SourceSpec
     var specificity: Int
+    /// Whether a sidecar (`SidecarReader`) was seen beside the file; nil when its folder was not walked.
+    var hasSidecar: Bool?
 }

@@ -106,6 +106,17 @@ enum TextShape {
         return result
     }
 
+    /// The first `count` characters of `text`, found by bytes when they are ASCII (one byte a
+    /// character on a normalised line, which holds no CR) rather than by grapheme breaking.
+    static func prefix(_ text: some StringProtocol, characters count: Int) -> Substring {
+        let utf8 = text.utf8
+        if utf8.count <= count { return Substring(text) }
+        let end = utf8.index(utf8.startIndex, offsetBy: count)
+        // The next byte must be ASCII too, or the last character could go on past `end` (a combining mark).
+        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return Substring(text)[..<end] }
+        return Substring(text.prefix(count))
+    }
+
     /// ASCII-lowercased text for pattern matching, or nil when the line is too long to be a pattern.
     static func patternKey(_ text: String) -> String? {
         text.utf8.count <= maxPatternBytes ? asciiLowercased(text) : nil

@@ -19,4 +19,9 @@ public enum ContactDetector {
     public static func format(of text: String) -> String? {
         matcher.firstMatch(in: text).map { phrases[$0].format }
     }
+
+    /// As `format(of:)`, with the words of the sentence already scanned.
+    static func format(tokens: [WordTokens.Token]) -> String? {
+        matcher.firstMatch(inWords: tokens.map(\.hash)).map { phrases[$0].format }
+    }
 }

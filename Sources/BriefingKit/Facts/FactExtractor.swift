@@ -34,17 +34,19 @@ public struct FactExtractor: Sendable {
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
             let ranges = splitter.split(paragraph)
             let sentences = ranges.map { String(paragraph[$0]) }
-            let matches = sentences.map { vocabulary.match($0, namedPeople: &namedPeople) }
+            // Each sentence is folded and split into words once, for the vocabulary and the phrase tests.
+            let words = sentences.map { WordTokens($0).tokens }
+            let matches = sentences.indices.map { vocabulary.match(sentences[$0], tokens: words[$0], namedPeople: &namedPeople) }
             var kept: [(index: Int, fact: Fact)] = []
             for (sentenceIndex, text) in sentences.enumerated() {
                 let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: ranges[sentenceIndex].lowerBound)
                 let entities = matches[sentenceIndex].entityIDs
                 var implied: [String] = []
-                let people = matches[sentenceIndex].entities.filter { $0.kind == .person }.map(\.entityID)
-                if Set(people).count >= 2 {
-                    let leaders = Set(people).filter(leaderIDs.contains)
-                    lastPair = Array(leaders.count >= 2 ? leaders : Set(people)).sorted()
-                } else if !lastPair.isEmpty, PluralReference.contains(text) {
+                let people = matches[sentenceIndex].personIDs
+                if people.count >= 2 {
+                    let leaders = people.filter(leaderIDs.contains)
+                    lastPair = (leaders.count >= 2 ? leaders : people).sorted()
+                } else if !lastPair.isEmpty, PluralReference.contains(text, tokens: words[sentenceIndex]) {
                     implied = lastPair.filter { !entities.contains($0) }
                 }
                 var fact = Fact(
@@ -53,7 +55,7 @@ public struct FactExtractor: Sendable {
                     entities: entities, topics: matches[sentenceIndex].topics,
                     eventDate: .fallback(published))
                 fact.impliedEntities = implied
-                if Set(people).count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(of: text) }
+                if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 let previousPerson = lastPerson
                 if let person = matches[sentenceIndex].entities.last(where: { $0.kind == .person }) {
                     lastPerson = person.entityID

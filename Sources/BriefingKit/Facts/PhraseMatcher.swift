@@ -8,7 +8,11 @@ struct PhraseMatcher: Sendable {
 
     /// The index of the first phrase (in the order given) that occurs in `text`.
     func firstMatch(in text: some StringProtocol) -> Int? {
-        let hashes = WordTokens(text).tokens.map(\.hash)
+        firstMatch(inWords: WordTokens(text).tokens.map(\.hash))
+    }
+
+    /// The index of the first phrase that occurs in words already hashed (`WordTokens.Token.hash`).
+    func firstMatch(inWords hashes: [UInt64]) -> Int? {
         for (index, phrase) in phrases.enumerated() {
             guard let first = phrase.first else { continue }
             for start in hashes.indices where hashes[start] == first && start + phrase.count <= hashes.count {

@@ -93,7 +93,11 @@ public struct VocabularyMatcher: Sendable {
     /// The entities and topics one sentence mentions; `namedPeople` carries the people an
     /// article has named in full so far, across its sentences.
     public func match(_ text: String, namedPeople: inout Set<String>) -> VocabularyMatch {
-        let tokens = WordTokens(text).tokens
+        match(text, tokens: WordTokens(text).tokens, namedPeople: &namedPeople)
+    }
+
+    /// As `match(_:namedPeople:)`, with the words of `text` already scanned.
+    func match(_ text: String, tokens: [WordTokens.Token], namedPeople: inout Set<String>) -> VocabularyMatch {
         var result = VocabularyMatch()
         var index = 0
         while index < tokens.count {
@@ -143,8 +147,19 @@ public struct VocabularyMatch: Sendable, Hashable {
 
     /// Entity ids in order of first mention, each once.
     public var entityIDs: [String] {
-        var seen = Set<String>()
-        return entities.compactMap { seen.insert($0.entityID).inserted ? $0.entityID : nil }
+        distinctIDs(entities)
+    }
+
+    /// The people mentioned, each once, in order of first mention.
+    var personIDs: [String] {
+        distinctIDs(entities.lazy.filter { $0.kind == .person })
+    }
+
+    /// A sentence names a handful of entities: a linear scan beats building a set.
+    private func distinctIDs(_ mentions: some Sequence<EntityMention>) -> [String] {
+        var ids: [String] = []
+        for mention in mentions where !ids.contains(mention.entityID) { ids.append(mention.entityID) }
+        return ids
     }
 }
 

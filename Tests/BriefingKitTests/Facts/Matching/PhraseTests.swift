@@ -1,0 +1,43 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Plural references and contact phrases from scanned words")
+struct PhraseTests {
+    private static let padding = String(repeating: "word ", count: 30)
+
+    /// Sentences where "the two leaders" falls before, across and after the 160-character reach.
+    static let sentences: [String] = [
+        "The two leaders agreed to deepen cooperation in high-speed rail.",
+        "Both sides said so.",
+        "Nothing here refers to anyone.",
+        padding + "and then they agreed.",
+        String(repeating: "x", count: 150) + " and they agreed on trade.",
+        String(repeating: "x", count: 154) + " they’re not here.",
+        String(repeating: "x", count: 155) + " theyre agreed.",
+        String(repeating: "x", count: 156) + " theyre agreed.",
+        "Lương Cường và " + padding + "the two leaders met.",
+        String(repeating: "é", count: 140) + " the two leaders " + padding,
+    ]
+
+    @Test(arguments: sentences)
+    func scannedWordsGiveTheSameAnswer(_ sentence: String) {
+        let tokens = WordTokens(sentence).tokens
+        #expect(PluralReference.contains(sentence, tokens: tokens) == PluralReference.contains(sentence))
+        #expect(ContactDetector.format(tokens: tokens) == ContactDetector.format(of: sentence))
+    }
+
+    @Test func referencePastTheReachIsIgnored() {
+        #expect(PluralReference.contains("The two leaders met.", tokens: WordTokens("The two leaders met.").tokens))
+        let late = Self.padding + "and then the two leaders agreed."
+        #expect(!PluralReference.contains(late, tokens: WordTokens(late).tokens))
+        // "theyre" cut to "they" at the reach reads as "they", as the opening alone does.
+        let cut = String(repeating: "x", count: 155) + " theyre agreed."
+        #expect(PluralReference.contains(cut, tokens: WordTokens(cut).tokens))
+    }
+
+    @Test func contactFormats() {
+        #expect(ContactDetector.format(tokens: WordTokens("Lee held phone talks with Cường.").tokens) == "Phone call")
+        #expect(ContactDetector.format(tokens: WordTokens("Lee met Cường in Gyeongju.").tokens) == "Meeting")
+        #expect(ContactDetector.format(tokens: WordTokens("Lee praised Cường.").tokens) == nil)
+    }
+}
