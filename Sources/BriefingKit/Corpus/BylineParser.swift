@@ -9,21 +9,21 @@ enum BylineParser {
     private static let maxBytes = 240
 
     /// Role words removed from names ("Kim A Senior Reporter" → "Kim A").
-    private static let roleWords: Set<String> = [
+    private static let roleWords = WordTable([
         "reporter", "reporters", "staff", "senior", "correspondent", "writer", "writers", "editor", "editors",
         "contributor", "contributing", "columnist", "chief", "deputy", "desk", "intern", "photographer",
         "journalist", "journalists", "associate", "managing", "news", "international", "political",
         "economic", "diplomatic", "correspondents", "team", "bureau", "special", "guest",
-    ]
+    ])
     /// Words after which nothing is part of a name.
-    private static let stopWords: Set<String> = [
+    private static let stopWords = WordTable([
         "published", "posted", "updated", "modified", "email", "e-mail", "mail", "minute", "minutes", "min",
         "read", "follow", "photo", "photos", "video", "on", "at", "in", "for", "from", "via", "|",
-    ]
-    private static let particles: Set<String> = [
+    ])
+    private static let particles = WordTable([
         "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "bin", "binti",
         "al", "la", "le", "y", "ter",
-    ]
+    ])
 
     /// Names in `line`, or nil when the line is not a byline.
     static func names(in line: String) -> [String]? {

@@ -18,11 +18,11 @@ enum PublicationLineParser {
 
     private enum Label { case published, updated }
 
-    private static let publishedWords: Set<String> = [
+    private static let publishedWords = WordTable([
         "published", "posted", "created", "issued", "released", "uploaded", "date", "input", "dated",
-    ]
-    private static let updatedWords: Set<String> = ["updated", "modified", "revised", "edited"]
-    private static let leadingLabelWords: Set<String> = ["last", "first", "date", "originally"]
+    ])
+    private static let updatedWords = WordTable(["updated", "modified", "revised", "edited"])
+    private static let leadingLabelWords = WordTable(["last", "first", "date", "originally"])
     private static let maxBytes = 240
     private static let maxLeadingTokens = 10
 

@@ -2,28 +2,28 @@
 enum DateWords {
     // Word lists are tables, not `switch`es: a `switch` over strings compares the word with every
     // case in turn, and the scanner asks about every word of every kept sentence.
-    private static let months: [String: Int] = [
+    private static let months = WordTable<Int>([
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-    private static let weekdays: [String: Int] = [
+    ])
+    private static let weekdays = WordTable<Int>([
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
-    private static let prepositions: Set<String> = [
+    ])
+    private static let prepositions = WordTable([
         "on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
-    ]
-    private static let subordinators: Set<String> = [
+    ])
+    private static let subordinators = WordTable([
         "who", "whom", "whose", "which", "after", "following", "before", "until", "when", "while",
         "whereas", "although", "though", "because", "where", "if", "since", "during",
-    ]
-    private static let reportingVerbs: Set<String> = [
+    ])
+    private static let reportingVerbs = WordTable([
         "said", "says", "told", "noted", "added", "announced", "stated", "according", "reported", "confirmed",
-    ]
-    private static let futureWords: Set<String> = ["will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming"]
-    private static let futureBeforeTo: Set<String> = [
+    ])
+    private static let futureWords = WordTable(["will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming"])
+    private static let futureBeforeTo = WordTable([
         "plans", "plan", "planned", "expected", "set", "hopes", "hope", "aims", "aim", "intends", "due", "poised",
-    ]
+    ])
 
     /// 1 = January; full names and common abbreviations.
     static func month(_ word: String) -> Int? {

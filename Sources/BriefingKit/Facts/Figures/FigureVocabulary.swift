@@ -32,24 +32,24 @@ enum FigureVocabulary {
     }
 
     /// Looked up in a table: a `switch` over strings compares with every case, and this is asked of every word.
-    private static let currencyCodes: [String: String] = {
+    private static let currencyCodes = WordTable<String>({
         let codes = ["usd", "krw", "vnd", "eur", "jpy", "cny", "gbp", "aud", "cad", "sgd", "hkd", "chf", "inr", "thb",
                      "idr", "php", "myr", "nzd"]
         var table = Dictionary(uniqueKeysWithValues: codes.map { ($0, $0.uppercased()) })
         table["rmb"] = "CNY"
         return table
-    }()
+    }())
 
     /// A currency named after the amount ("26 trillion won").
     static func currencyWord(_ word: String) -> String? {
         currencyWords[word]
     }
 
-    private static let currencyWords: [String: String] = [
+    private static let currencyWords = WordTable<String>([
         "won": "KRW", "dong": "VND", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
         "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "rupee": "INR",
         "rupees": "INR",
-    ]
+    ])
 
     /// Units that make a number a duration; months and years make it a count unless hyphenated ("two-year term").
     static func timeUnit(_ singular: String) -> (unit: String, isDuration: Bool)? {

@@ -3,24 +3,24 @@ enum Nouns {
     private static let irregular: [String: String] = [
         "people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff", "personnel": "personnel",
     ]
-    private static let notPlural: Set<String> = [
+    private static let notPlural = WordTable([
         "is", "was", "has", "as", "this", "its", "us", "his", "hers", "yes", "less", "unless", "thus", "news", "series",
         "species", "means", "politics", "economics", "status", "across", "plus", "whereas", "does", "perhaps", "always",
-    ]
+    ])
 
     /// Nouns an ordinal may count ("fifth phone call", "30th anniversary"); titles like "President" are absent.
-    private static let countable: Set<String> = [
+    private static let countable = WordTable([
         "call", "conversation", "meeting", "talk", "summit", "anniversary", "visit", "trip", "round", "session",
         "time", "term", "edition", "congress", "plenum", "election", "forum", "dialogue", "consultation",
         "phone", "videoconference", "conference", "exchange", "tour", "day",
-    ]
+    ])
 
     /// Words that end a noun phrase search.
-    private static let stopWords: Set<String> = [
+    private static let stopWords = WordTable([
         "the", "a", "an", "of", "and", "or", "in", "to", "with", "for", "on", "at", "by", "from", "as", "is", "are",
         "was", "were", "that", "which", "who", "since", "than", "per", "between", "into", "over", "under", "after",
         "before", "during", "its", "their", "his", "her", "this", "these", "those", "it", "be", "been", "have", "has",
-    ]
+    ])
 
     static func isPlural(_ word: String) -> Bool {
         if irregular[word] != nil { return true }

@@ -6,17 +6,17 @@ struct Attribution: Sendable {
 
 /// Finds and reads attribution phrases ("Lee said", "said Kang Yu-jung", "according to ...").
 enum AttributionReader {
-    static let verbs: Set<String> = [
+    static let verbs = WordTable([
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
         "replied", "replies", "asked", "asks", "emphasized", "emphasised", "stated", "explained", "remarked",
         "insisted", "declared", "wrote", "answered", "responded",
-    ]
+    ])
 
-    private static let anonymousPronouns: Set<String> = ["it", "they", "we", "i", "this", "you"]
+    private static let anonymousPronouns = WordTable(["it", "they", "we", "i", "this", "you"])
 
-    private static let postVerbStops: Set<String> = [
+    private static let postVerbStops = WordTable([
         "on", "in", "at", "during", "after", "before", "while", "adding", "who", "that", "when", "as",
-    ]
+    ])
 
     /// The token span of an attribution verb starting at `index`, if there is one.
     static func verb(at index: Int, in tokens: [ScannedWord]) -> ClosedRange<Int>? {

@@ -1,53 +1,53 @@
 /// Closed word classes shared by the quote and stance scanners (all lowercase).
 enum Lexicon {
     /// Words that may sit between a subject and its verb: "Lee also said", "Cường sincerely thanked".
-    static let adverbsAndAuxiliaries: Set<String> = [
+    static let adverbsAndAuxiliaries = WordTable([
         "also", "further", "then", "later", "again", "once", "previously", "earlier", "already", "first",
         "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "shall", "did", "do", "does",
         "all", "each", "together", "subsequently", "however", "meanwhile", "respectively", "reportedly",
-    ]
+    ])
 
-    static let negations: Set<String> = ["not", "never", "n’t", "n't", "no"]
+    static let negations = WordTable(["not", "never", "n’t", "n't", "no"])
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let beForms = WordTable(["is", "are", "was", "were", "be", "been", "being"])
 
-    static let determiners: Set<String> = [
+    static let determiners = WordTable([
         "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some", "such",
-    ]
+    ])
 
-    static let prepositions: Set<String> = [
+    static let prepositions = WordTable([
         "with", "to", "of", "for", "from", "in", "on", "at", "by", "about", "between", "among", "into", "toward",
         "towards", "during", "after", "before", "than", "over", "under", "including", "via", "across", "behind",
-    ]
+    ])
 
     /// Words that start an introductory phrase ending at the first comma: "On Thursday, Lee ...".
-    static let introducers: Set<String> = [
+    static let introducers = WordTable([
         "on", "in", "at", "during", "after", "before", "meanwhile", "also", "earlier", "later", "following", "for",
         "with", "while", "speaking", "according", "separately", "furthermore", "moreover", "however", "additionally",
         "besides", "under", "regarding", "as", "through", "within", "from", "since", "when", "upon", "amid",
         "despite", "by", "last", "this", "next", "prior", "addition", "notably", "then", "yesterday", "today",
-    ]
+    ])
 
     /// Words that end a clause when scanning back from a verb.
-    static let clauseWords: Set<String> = [
+    static let clauseWords = WordTable([
         "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "if",
         "when", "where", "so", "but", "as",
-    ]
+    ])
 
     /// Plural heads that, after "two" or "both", name both parties: "the two leaders", "both sides".
-    static let bothSidesHeads: Set<String> = [
+    static let bothSidesHeads = WordTable([
         "leaders", "sides", "countries", "nations", "presidents", "governments", "delegations", "parties", "heads",
         "ministers", "states", "premiers", "counterparts", "two", "both",
-    ]
+    ])
 
     /// Titles dropped from the front of a capitalised name written without a configured entity.
-    static let titles: Set<String> = [
+    static let titles = WordTable([
         "president", "prime", "minister", "foreign", "deputy", "vice", "spokesperson", "spokesman", "spokeswoman",
         "general", "secretary", "chairman", "chairwoman", "chair", "ambassador", "state", "mr", "ms", "mrs", "dr",
         "premier", "chief", "party", "communist", "senior", "former", "acting", "presidential", "director",
-    ]
+    ])
 
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let personPronouns = WordTable(["he", "she"])
 
     static func isAdverb(_ token: ScannedWord) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }

@@ -87,11 +87,11 @@ enum StanceVerbs {
     }()
 
     /// Words whose presence before a verb makes it an adjective or a passive: "the agreed plan", "as agreed".
-    static let adjectivalPredecessors: Set<String> = Lexicon.determiners.union(["as", "to"])
+    static let adjectivalPredecessors = WordTable(Lexicon.determiners.members + ["as", "to"])
 
-    static let questionWords: Set<String> = ["about", "whether", "if", "how", "what", "why", "when", "where", "who"]
+    static let questionWords = WordTable(["about", "whether", "if", "how", "what", "why", "when", "where", "who"])
 
-    static let commitmentWords: Set<String> = ["will", "would", "ready", "shall"]
+    static let commitmentWords = WordTable(["will", "would", "ready", "shall"])
 
     /// Lowercase beginnings of every table word, grouped by first letter; a sentence with no word starting so
     /// has no stance.

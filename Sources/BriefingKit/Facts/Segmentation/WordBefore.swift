@@ -13,12 +13,12 @@ enum WordKind {
     case timeOfDay
 
     /// The kind of every listed single-word abbreviation, keyed by its lowercased spelling.
-    static let known: [String: WordKind] = {
+    static let known: WordTable<WordKind> = {
         var kinds: [String: WordKind] = [:]
-        for word in WordLists.abbreviations { kinds[word] = .abbreviation }
-        for word in WordLists.beforeNumber { kinds[word] = .beforeNumber }
-        for word in WordLists.neverFinal { kinds[word] = .neverFinal }
-        return kinds
+        for word in WordLists.abbreviations.members { kinds[word] = .abbreviation }
+        for word in WordLists.beforeNumber.members { kinds[word] = .beforeNumber }
+        for word in WordLists.neverFinal.members { kinds[word] = .neverFinal }
+        return WordTable(kinds)
     }()
 }
 

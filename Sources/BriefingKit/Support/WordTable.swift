@@ -1,0 +1,45 @@
+/// A read-only table of words, looked up by an FNV-1a hash of the word's UTF-8 and confirmed by
+/// comparing the word: no SipHash per lookup, which a `Set<String>` or `[String: V]` runs for every
+/// word of every sentence the scanners read.
+struct WordTable<Value: Sendable>: Sendable {
+    private let words: [String]
+    private let values: [Value]
+    private let index: WordHashTable
+    /// Words whose hash another word of the table already has (in practice, none).
+    private let collisions: [String: Value]
+
+    init(_ entries: [String: Value]) {
+        var words: [String] = [], values: [Value] = [], slots: [UInt64: Int] = [:], collisions: [String: Value] = [:]
+        for (word, value) in entries.sorted(by: { $0.key < $1.key }) {
+            let hash = StableHash.fnv1a(word.utf8)
+            if slots[hash] != nil {
+                collisions[word] = value
+                continue
+            }
+            slots[hash] = words.count
+            words.append(word)
+            values.append(value)
+        }
+        self.words = words
+        self.values = values
+        self.collisions = collisions
+        index = WordHashTable(slots)
+    }
+
+    /// Every word of the table.
+    var members: [String] { words + collisions.keys.sorted() }
+
+    subscript(_ word: String) -> Value? {
+        if let slot = index.value(for: StableHash.fnv1a(word.utf8)), words[slot] == word { return values[slot] }
+        return collisions.isEmpty ? nil : collisions[word]
+    }
+}
+
+extension WordTable where Value == Bool {
+    /// A set of words.
+    init(_ members: some Sequence<String>) {
+        self.init(Dictionary(members.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    func contains(_ word: String) -> Bool { self[word] != nil }
+}
