@@ -14,7 +14,8 @@ enum CaptionRules {
     }
 
     static func ending(of line: String) -> Ending {
-        guard let last = line.last, last == "]" || last == ")" else { return .none }
+        guard let lastByte = line.utf8.last, lastByte == UInt8(ascii: "]") || lastByte == UInt8(ascii: ")"),
+              let last = line.last, last == "]" || last == ")" else { return .none }
         let opener: Character = last == "]" ? "[" : "("
         let tail = line.suffix(80)
         guard let open = tail.lastIndex(of: opener) else { return .none }

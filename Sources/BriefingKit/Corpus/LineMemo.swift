@@ -7,30 +7,49 @@ import Foundation
 /// digits, on the crawler's date hint: all three make the key, so a remembered kind is exactly the
 /// one `LineClassifier` would give. Not thread-safe: each worker has its own (`LineMemoPool`).
 final class LineMemo {
-    private struct Key: Hashable {
+    private struct Entry {
+        var key: UInt64
         var line: String
         var nearTop: Bool
         var hint: Int?
+        var kind: LineKind
     }
 
     /// Longer lines are running text, nearly always unique: not worth remembering.
     static let maxLineBytes = 160
-    /// Past this many entries the memo starts again, so memory stays bounded on any corpus.
-    static let capacity = 1 << 15
+    /// Slots of the table; past half full the memo starts again, so memory stays bounded on any corpus.
+    static let capacity = 1 << 16
 
-    private var kinds: [Key: LineKind] = [:]
+    // Open addressing on an FNV hash of the line: no SipHash over every line of every page.
+    private var entries = [Entry?](repeating: nil, count: capacity)
+    private var count = 0
 
     func kind(of line: String, nonBlankIndex: Int, hint: CalendarDate?) -> LineKind {
         guard !line.isEmpty, line.utf8.count <= Self.maxLineBytes else {
             return LineClassifier.classify(line, nonBlankIndex: nonBlankIndex, hint: hint)
         }
-        let hasDigit = line.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-        let key = Key(line: line, nearTop: nonBlankIndex < LineClassifier.mastheadReach,
-                      hint: hasDigit ? hint?.dayNumber : nil)
-        if let known = kinds[key] { return known }
+        var key = StableHash.fnvOffset
+        var hasDigit = false
+        for byte in line.utf8 {
+            key = (key ^ UInt64(byte)) &* StableHash.fnvPrime
+            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+        }
+        let nearTop = nonBlankIndex < LineClassifier.mastheadReach
+        let hintDay = hasDigit ? hint?.dayNumber : nil
+        let mask = Self.capacity - 1
+        var slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
+        while let entry = entries[slot] {
+            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, entry.line == line { return entry.kind }
+            slot = (slot + 1) & mask
+        }
         let kind = LineClassifier.classify(line, nonBlankIndex: nonBlankIndex, hint: hint)
-        if kinds.count >= Self.capacity { kinds.removeAll(keepingCapacity: true) }
-        kinds[key] = kind
+        if count >= Self.capacity / 2 {
+            entries = [Entry?](repeating: nil, count: Self.capacity)
+            count = 0
+            slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
+        }
+        entries[slot] = Entry(key: key, line: line, nearTop: nearTop, hint: hintDay, kind: kind)
+        count += 1
         return kind
     }
 }

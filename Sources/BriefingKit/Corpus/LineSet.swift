@@ -42,13 +42,12 @@ struct LineCounter {
 
     mutating func add(_ line: String) {
         let hash = LineSet.hash(line)
-        var bucket = buckets[hash] ?? []
-        if let index = bucket.firstIndex(where: { $0.line.utf8.elementsEqual(line.utf8) }) {
-            bucket[index].count += 1
+        // Mutated in place: copying the bucket out and back would copy it on every line.
+        if let index = buckets[hash]?.firstIndex(where: { $0.line.utf8.elementsEqual(line.utf8) }) {
+            buckets[hash, default: []][index].count += 1
         } else {
-            bucket.append((line, 1))
+            buckets[hash, default: []].append((line, 1))
         }
-        buckets[hash] = bucket
     }
 
     func count(_ line: String) -> Int {
