@@ -94,3 +94,24 @@ struct PublicationLineTests {
         #expect(article.title == "Lee meets Cuong")
     }
 }
+
+@Suite("Date tokens")
+struct DateTokenTests {
+    private func kinds(_ text: String) -> [DateToken.Kind] { DateToken.tokenize(text).map(\.kind) }
+
+    @Test func asciiAndNonASCIILinesTokenizeAlike() {
+        let expected: [DateToken.Kind] = [.word("published"), .mark(":"), .number(13, digits: 2), .word("jun"), .mark("."),
+                                          .number(2025, digits: 4), .mark(","), .number(0, digits: 2), .mark(":"), .number(6, digits: 2)]
+        #expect(kinds("Published: 13 Jun. 2025, 00:06") == expected)
+        // A non-ASCII character elsewhere takes the character-by-character path; the tokens are the same.
+        #expect(kinds("Published: 13 Jun. 2025, 00:06 ·") == expected + [.mark("·")])
+        #expect(kinds("1234567890 x") == [.mark("#"), .word("x")])
+    }
+
+    @Test func rangesCoverTheTokenText() {
+        let line = "Posted : 2025-06-13 10:20 KST"
+        for token in DateToken.tokenize(line) where token.word != nil {
+            #expect(line[token.range].lowercased() == token.word)
+        }
+    }
+}
