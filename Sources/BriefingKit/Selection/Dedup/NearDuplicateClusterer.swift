@@ -63,8 +63,9 @@ public struct NearDuplicateClusterer: Sendable {
         let exhaustive = representatives.count <= exhaustiveLimit
         let batch = Batch(signatures, representatives: representatives, bandKeys: !exhaustive)
         if exhaustive {
+            var scored = ScoredPairs(capacity: 0)
             for second in 1..<representatives.count {
-                for first in 0..<second { confirm(first, second, in: batch, sets: &sets, allowing: allowing) }
+                for first in 0..<second { confirm(first, second, in: batch, sets: &sets, scored: &scored, allowing: allowing) }
             }
         } else {
             // Each core takes every n-th band with union-find of its own (a pair already joined
@@ -76,8 +77,9 @@ public struct NearDuplicateClusterer: Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var local = UnionFind(count: signatures.count)
                 var batch = shared
+                var scored = ScoredPairs()
                 for band in stride(from: worker, to: Self.bandCount, by: workers) {
-                    confirmBuckets(of: band, in: &batch, sets: &local, allowing: allowing)
+                    confirmBuckets(of: band, in: &batch, sets: &local, scored: &scored, allowing: allowing)
                 }
                 partitions[worker] = local
             }
@@ -112,7 +114,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// Groups representatives by the top 32 bits of this band's key (two 16-bit radix passes)
     /// and confirms the pairs inside each group. A 32-bit collision only adds a candidate.
     private func confirmBuckets(
-        of band: Int, in batch: inout Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
+        of band: Int, in batch: inout Batch, sets: inout UnionFind, scored: inout ScoredPairs, allowing: (Int, Int) -> Bool
     ) {
         let count = batch.representatives.count
         let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
@@ -127,7 +129,7 @@ public struct NearDuplicateClusterer: Sendable {
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
                 let members = batch.entries[start..<end].map { Int($0 & 0xffff_ffff) }
-                confirmBucket(members, in: batch, sets: &sets, allowing: allowing)
+                confirmBucket(members, in: batch, sets: &sets, scored: &scored, allowing: allowing)
             }
             start = end
         }
@@ -136,29 +138,34 @@ public struct NearDuplicateClusterer: Sendable {
     /// All pairs of a small bucket; a sliding window over a large one, ordered by content so
     /// that the pairs compared do not depend on input order.
     private func confirmBucket(
-        _ members: [Int], in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
+        _ members: [Int], in batch: Batch, sets: inout UnionFind, scored: inout ScoredPairs, allowing: (Int, Int) -> Bool
     ) {
         if members.count <= Self.fullBucketLimit {
             for second in 1..<members.count {
-                for first in 0..<second { confirm(members[first], members[second], in: batch, sets: &sets, allowing: allowing) }
+                for first in 0..<second {
+                    confirm(members[first], members[second], in: batch, sets: &sets, scored: &scored, allowing: allowing)
+                }
             }
             return
         }
-        let ordered = members.sorted { batch.tokens(at: $0).lexicographicallyPrecedes(batch.tokens(at: $1)) }
+        let ordered = members.sorted { batch.lexicalRank[$0] < batch.lexicalRank[$1] }
         for second in 1..<ordered.count {
             for first in max(0, second - Self.bucketWindow)..<second {
-                confirm(ordered[first], ordered[second], in: batch, sets: &sets, allowing: allowing)
+                confirm(ordered[first], ordered[second], in: batch, sets: &sets, scored: &scored, allowing: allowing)
             }
         }
     }
 
     /// Unions two representatives (by position) when their overlap passes both thresholds.
     private func confirm(
-        _ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
+        _ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind, scored: inout ScoredPairs,
+        allowing: (Int, Int) -> Bool
     ) {
         let firstIndex = batch.representatives[first]
         let secondIndex = batch.representatives[second]
         if sets.find(firstIndex) == sets.find(secondIndex) { return }
+        // A pair that collides in several bands is scored once; scoring again would give the same answer.
+        guard scored.insert(min(first, second), max(first, second)) else { return }
         let shared = Overlap.sharedWeight(
             batch.tokens(at: first), batch.weights(at: first), batch.tokens(at: second))
         let firstTotal = batch.totals[first]
@@ -172,6 +179,31 @@ public struct NearDuplicateClusterer: Sendable {
     }
 }
 
+/// Pairs of representatives a worker has already scored, remembered in a fixed direct-mapped table:
+/// a pair is forgotten when another lands in its slot (and is then merely scored again), so memory
+/// stays fixed however many candidates the bands produce.
+struct ScoredPairs {
+    private var slots: [UInt64]
+    private let mask: Int
+
+    /// A table of `capacity` slots (a power of two); 0 remembers nothing.
+    init(capacity: Int = 1 << 20) {
+        slots = [UInt64](repeating: 0, count: max(1, capacity))
+        mask = capacity > 0 ? capacity - 1 : -1
+    }
+
+    /// Records the pair `first < second`; false when it was recorded already.
+    @inline(__always)
+    mutating func insert(_ first: Int, _ second: Int) -> Bool {
+        guard mask >= 0 else { return true }
+        let key = UInt64(first) << 32 | UInt64(second)   // never 0: second > first >= 0
+        let slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
+        if slots[slot] == key { return false }
+        slots[slot] = key
+        return true
+    }
+}
+
 /// The representatives' token sets and IDF weights, flattened for cache-friendly merging.
 private struct Batch {
     let signatures: [TextSignature]
@@ -181,6 +213,9 @@ private struct Batch {
     private(set) var totals: [Double] = []
     /// LSH key of every representative in every band, band-major.
     private(set) var bandKeys: [UInt64] = []
+    /// Each representative's place when their token lists are sorted lexicographically (distinct lists,
+    /// so a total order): ranked once, so that a large bucket sorts integers rather than token lists.
+    private(set) var lexicalRank: [Int32] = []
     private var offsets: [Int] = [0]
     private var flatTokens: [UInt64] = []
     private var flatWeights: [Double] = []
@@ -204,7 +239,16 @@ private struct Batch {
             totals.append(total)
             offsets.append(flatTokens.count)
         }
-        if withBandKeys { computeBandKeys() }
+        if withBandKeys {
+            computeBandKeys()
+            computeLexicalRanks()
+        }
+    }
+
+    private mutating func computeLexicalRanks() {
+        let order = representatives.indices.sorted { tokens(at: $0).lexicographicallyPrecedes(tokens(at: $1)) }
+        lexicalRank = [Int32](repeating: 0, count: representatives.count)
+        for (rank, position) in order.enumerated() { lexicalRank[position] = Int32(rank) }
     }
 
     func tokens(at position: Int) -> ArraySlice<UInt64> {
