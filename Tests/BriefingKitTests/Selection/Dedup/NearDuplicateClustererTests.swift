@@ -64,6 +64,18 @@ import Testing
         #expect(banded.count - exact.count <= 2)
     }
 
+    /// Sixty wordings of one report and sixty of another share band keys in large buckets (the sliding
+    /// window, each pair scored once however many bands it collides in); each report is one cluster.
+    @Test func largeBucketsOfWireCopiesCluster() {
+        let cities = (0..<60).map { "city\($0)" }
+        let first = cities.map { "The two leaders agreed to deepen cooperation in trade, investment and high-speed rail, officials in \($0) said." }
+        let second = cities.map { "Exports of farm products to the region rose sharply over the first half of the year, customs data from \($0) showed." }
+        let signatures = (first + second).map(TextSignature.init)
+        let banded = NearDuplicateClusterer(exhaustiveLimit: 0).clusters(signatures)
+        #expect(banded == [Array(0..<60), Array(60..<120)])
+        #expect(NearDuplicateClusterer().clusters(signatures) == banded)
+    }
+
     @Test func vetoKeepsPairsApart() {
         let signatures = [SampleCases.caption, SampleCases.caption, SampleCases.quoteFromKang, SampleCases.rephrasedByJoongAng]
             .map(TextSignature.init)
