@@ -28,11 +28,15 @@ public struct CorpusReader: Sendable {
                     results[index] = result
                 }
             }
-            if let progress { progress(tally.add(files: range.count, facts: facts)) }
+            let read = tally.add(files: range.count, facts: facts)
+            if let progress { progress(read) }
         }
         var corpus = Corpus()
+        // Sized once: growing by doubling would hold up to twice the facts at the peak.
+        corpus.facts.reserveCapacity(tally.factsKept)
+        corpus.articles.reserveCapacity(files.count)
         for index in 0..<files.count {
-            guard let result = results.take(index) else { continue }
+            guard var result = results.take(index) else { continue }
             corpus.warnings += result.warnings
             guard let article = result.article else {
                 corpus.skipped += 1
@@ -40,11 +44,8 @@ public struct CorpusReader: Sendable {
             }
             let articleIndex = corpus.articles.count
             corpus.articles.append(article)
-            corpus.facts += result.facts.map { fact in
-                var fact = fact
-                fact.article = articleIndex
-                return fact
-            }
+            for position in result.facts.indices { result.facts[position].article = articleIndex }
+            corpus.facts += result.facts
         }
         corpus.index()
         return corpus
@@ -120,21 +121,24 @@ public struct Corpus: Sendable {
 
     /// Computes the facts' signatures (in parallel) and clusters them into reports of the same fact.
     mutating func index() {
-        let facts = self.facts
-        // Wire copy repeats sentences word for word: each distinct text is signed once, and its
-        // copies share that signature's storage.
+        // Wire copy repeats sentences word for word: each distinct text is kept once (its copies share
+        // the string's storage) and signed once (they share the signature's too).
         var firstOfText: [String: Int] = [:]
-        firstOfText.reserveCapacity(facts.count)
+        firstOfText.reserveCapacity(self.facts.count)
         var distinct: [Int] = []
-        let original = facts.indices.map { index in
-            let first = firstOfText[facts[index].text, default: index]
-            if first == index {
-                firstOfText[facts[index].text] = index
+        var original = [Int](repeating: 0, count: self.facts.count)
+        for index in self.facts.indices {
+            if let first = firstOfText[self.facts[index].text] {
+                self.facts[index].text = self.facts[first].text
+                original[index] = first
+            } else {
+                firstOfText[self.facts[index].text] = index
                 distinct.append(index)
+                original[index] = index
             }
-            return first
         }
         firstOfText = [:]
+        let facts = self.facts
         let texts = distinct
         let chunks = (texts.count + 255) / 256
         let signed = Array<TextSignature>(unsafeUninitializedCapacity: texts.count) { buffer, count in
@@ -183,6 +187,9 @@ final class ReadTally: @unchecked Sendable {
     init(total: Int) {
         progress = ReadProgress(filesRead: 0, totalFiles: total, factsKept: 0)
     }
+
+    /// Facts kept so far (all of them once the workers are done).
+    var factsKept: Int { lock.withLock { progress.factsKept } }
 
     func add(files: Int, facts: Int) -> ReadProgress {
         lock.withLock {

@@ -119,7 +119,7 @@ public struct NearDuplicateClusterer: Sendable {
         let count = batch.representatives.count
         let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
         for position in 0..<count {
-            batch.entries[position] = (keys[band * count + position] & 0xffff_ffff_0000_0000) | UInt64(position)
+            batch.entries[position] = UInt64(keys[band * count + position]) << 32 | UInt64(position)
         }
         batch.radixSortEntriesByHighBits()
         var start = 0
@@ -211,8 +211,9 @@ private struct Batch {
     var entries: [UInt64]
     private var scratch: [UInt64]
     private(set) var totals: [Double] = []
-    /// LSH key of every representative in every band, band-major.
-    private(set) var bandKeys: [UInt64] = []
+    /// The top 32 bits of the LSH key of every representative in every band (all that bucketing
+    /// reads), band-major.
+    private(set) var bandKeys: [UInt32] = []
     /// Each representative's place when their token lists are sorted lexicographically (distinct lists,
     /// so a total order): ranked once, so that a large bucket sorts integers rather than token lists.
     private(set) var lexicalRank: [Int32] = []
@@ -262,14 +263,14 @@ private struct Batch {
     private mutating func computeBandKeys() {
         let rows = NearDuplicateClusterer.rowsPerBand
         let count = representatives.count
-        bandKeys = [UInt64](repeating: 0, count: NearDuplicateClusterer.bandCount * count)
+        bandKeys = [UInt32](repeating: 0, count: NearDuplicateClusterer.bandCount * count)
         for (position, index) in representatives.enumerated() {
             let minHash = signatures[index].minHash
             guard minHash.count >= NearDuplicateClusterer.bandCount * rows else { continue }
             for band in 0..<NearDuplicateClusterer.bandCount {
                 var key = StableHash.mix(UInt64(minHash[band * rows]))
                 for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
-                bandKeys[band * count + position] = key
+                bandKeys[band * count + position] = UInt32(truncatingIfNeeded: key >> 32)
             }
         }
     }
