@@ -63,9 +63,8 @@ public struct NearDuplicateClusterer: Sendable {
         let exhaustive = representatives.count <= exhaustiveLimit
         let batch = Batch(signatures, representatives: representatives, bandKeys: !exhaustive)
         if exhaustive {
-            var scored = ScoredPairs(capacity: 0)
             for second in 1..<representatives.count {
-                for first in 0..<second { confirm(first, second, in: batch, sets: &sets, scored: &scored, allowing: allowing) }
+                for first in 0..<second { confirm(first, second, in: batch, sets: &sets, allowing: allowing) }
             }
         } else {
             // Each core takes every n-th band with union-find of its own (a pair already joined
@@ -77,9 +76,8 @@ public struct NearDuplicateClusterer: Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var local = UnionFind(count: signatures.count)
                 var batch = shared
-                var scored = ScoredPairs()
                 for band in stride(from: worker, to: Self.bandCount, by: workers) {
-                    confirmBuckets(of: band, in: &batch, sets: &local, scored: &scored, allowing: allowing)
+                    confirmBuckets(of: band, in: &batch, sets: &local, allowing: allowing)
                 }
                 partitions[worker] = local
             }
@@ -114,7 +112,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// Groups representatives by the top 32 bits of this band's key (two 16-bit radix passes)
     /// and confirms the pairs inside each group. A 32-bit collision only adds a candidate.
     private func confirmBuckets(
-        of band: Int, in batch: inout Batch, sets: inout UnionFind, scored: inout ScoredPairs, allowing: (Int, Int) -> Bool
+        of band: Int, in batch: inout Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
         let count = batch.representatives.count
         let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
@@ -129,7 +127,7 @@ public struct NearDuplicateClusterer: Sendable {
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
                 let members = batch.entries[start..<end].map { Int($0 & 0xffff_ffff) }
-                confirmBucket(members, in: batch, sets: &sets, scored: &scored, allowing: allowing)
+                confirmBucket(members, in: batch, sets: &sets, allowing: allowing)
             }
             start = end
         }
@@ -138,69 +136,39 @@ public struct NearDuplicateClusterer: Sendable {
     /// All pairs of a small bucket; a sliding window over a large one, ordered by content so
     /// that the pairs compared do not depend on input order.
     private func confirmBucket(
-        _ members: [Int], in batch: Batch, sets: inout UnionFind, scored: inout ScoredPairs, allowing: (Int, Int) -> Bool
+        _ members: [Int], in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
-        if members.count <= Self.fullBucketLimit {
-            for second in 1..<members.count {
-                for first in 0..<second {
-                    confirm(members[first], members[second], in: batch, sets: &sets, scored: &scored, allowing: allowing)
-                }
-            }
-            return
-        }
-        let ordered = members.sorted { batch.lexicalRank[$0] < batch.lexicalRank[$1] }
+        let ordered = members.count <= Self.fullBucketLimit ? members
+            : members.sorted { batch.lexicalRank[$0] < batch.lexicalRank[$1] }
+        // Most members of a bucket are already joined by earlier bands: their sets, read once here,
+        // skip those pairs without two finds each (sets only ever merge, so equal stays equal).
+        let roots = ordered.map { sets.find(batch.representatives[$0]) }
+        guard roots.contains(where: { $0 != roots[0] }) else { return }
+        let window = members.count <= Self.fullBucketLimit ? members.count : Self.bucketWindow
         for second in 1..<ordered.count {
-            for first in max(0, second - Self.bucketWindow)..<second {
-                confirm(ordered[first], ordered[second], in: batch, sets: &sets, scored: &scored, allowing: allowing)
+            for first in max(0, second - window)..<second where roots[first] != roots[second] {
+                confirm(ordered[first], ordered[second], in: batch, sets: &sets, allowing: allowing)
             }
         }
     }
 
     /// Unions two representatives (by position) when their overlap passes both thresholds.
     private func confirm(
-        _ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind, scored: inout ScoredPairs,
-        allowing: (Int, Int) -> Bool
+        _ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
         let firstIndex = batch.representatives[first]
         let secondIndex = batch.representatives[second]
         if sets.find(firstIndex) == sets.find(secondIndex) { return }
-        // A pair that collides in several bands is scored once; scoring again would give the same answer.
-        guard scored.insert(min(first, second), max(first, second)) else { return }
-        let shared = Overlap.sharedWeight(
-            batch.tokens(at: first), batch.weights(at: first), batch.tokens(at: second))
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
-        guard shared >= threshold * min(firstTotal, secondTotal),
+        guard let shared = Overlap.sharedWeight(batch.tokens(at: first), batch.weights(at: first), total: firstTotal,
+                                                batch.tokens(at: second), reaching: threshold * min(firstTotal, secondTotal)),
+              shared >= threshold * min(firstTotal, secondTotal),
             shared >= minimumJaccard * (firstTotal + secondTotal - shared), shared > 0
         else { return }
         if allowing(min(firstIndex, secondIndex), max(firstIndex, secondIndex)) {
             sets.union(firstIndex, secondIndex)
         }
-    }
-}
-
-/// Pairs of representatives a worker has already scored, remembered in a fixed direct-mapped table:
-/// a pair is forgotten when another lands in its slot (and is then merely scored again), so memory
-/// stays fixed however many candidates the bands produce.
-struct ScoredPairs {
-    private var slots: [UInt64]
-    private let mask: Int
-
-    /// A table of `capacity` slots (a power of two); 0 remembers nothing.
-    init(capacity: Int = 1 << 20) {
-        slots = [UInt64](repeating: 0, count: max(1, capacity))
-        mask = capacity > 0 ? capacity - 1 : -1
-    }
-
-    /// Records the pair `first < second`; false when it was recorded already.
-    @inline(__always)
-    mutating func insert(_ first: Int, _ second: Int) -> Bool {
-        guard mask >= 0 else { return true }
-        let key = UInt64(first) << 32 | UInt64(second)   // never 0: second > first >= 0
-        let slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
-        if slots[slot] == key { return false }
-        slots[slot] = key
-        return true
     }
 }
 

@@ -84,6 +84,37 @@ struct Overlap {
         for weight in secondWeights { secondTotal += weight }
     }
 
+    /// As `sharedWeight`, but gives up (nil) as soon as the first set's unread weight can no longer
+    /// bring the shared weight to `needed`. The bound keeps a relative slack of 1e-9, far above the
+    /// rounding of the sums, so a pair it gives up on would fail `needed` when summed in full.
+    static func sharedWeight(
+        _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>, total firstTotal: Double,
+        _ secondTokens: ArraySlice<UInt64>, reaching needed: Double
+    ) -> Double? {
+        let floor = needed * (1 - 1e-9)
+        var left = firstTokens.startIndex
+        var right = secondTokens.startIndex
+        var shared = 0.0
+        var unread = firstTotal
+        while left < firstTokens.endIndex && right < secondTokens.endIndex {
+            let leftToken = firstTokens[left]
+            let rightToken = secondTokens[right]
+            if leftToken == rightToken {
+                shared += firstWeights[left]
+                unread -= firstWeights[left]
+                left += 1
+                right += 1
+            } else if leftToken < rightToken {
+                unread -= firstWeights[left]
+                if shared + unread < floor { return nil }
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return shared
+    }
+
     /// Weight of the tokens two sorted distinct hash slices share (weights from the first).
     static func sharedWeight(
         _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>, _ secondTokens: ArraySlice<UInt64>
