@@ -11,8 +11,8 @@ public struct BriefSelector: Sendable {
     /// A test, built once, of whether a fact could serve any of `specs`, judged on what is known
     /// while streaming (entities, topics, keywords): the pipeline keeps only such facts.
     public static func keepTest(for specs: [BriefSpec]) -> @Sendable (Fact) -> Bool {
-        let filters = specs.map(CandidateFilter.init)
-        return { fact in filters.contains { $0.rejection(of: fact, checkWindow: false) == nil } }
+        let index = FilterIndex(specs: specs)
+        return { fact in index.acceptsAny(fact) }
     }
 
     /// The brief for `spec` from an indexed corpus (article bodies not needed).
