@@ -99,14 +99,15 @@ struct BriefAssembler {
     }
 
     private mutating func item(_ group: ReportGroup) -> BriefItem {
-        let fact = group.representative
         let citations = numbering.cite(group)
         let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
-        let published = numbering.articles[fact.article].published?.date ?? fact.eventDate.date
-        let reportedOn = fact.eventDate.precision == .day && !fact.eventDate.isUpcoming ? fact.eventDate.date : published
-        return BriefItem(text: fact.text, reportedOn: reportedOn, eventDate: fact.eventDate, topics: group.topics, entities: group.entities,
+        let facts = group.members.facts, shown = group.representativeIndex
+        let eventDate = facts[shown].eventDate
+        let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
+        let reportedOn = eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published
+        return BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
                          citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
-                         facts: group.members.map(\.stableKey), attribution: nil, discrepancy: discrepancy)
+                         facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
     }
 
     private mutating func contact(_ found: (group: ReportGroup, format: String, counterparts: [Entity])) -> Contact {

@@ -43,12 +43,7 @@ public struct BriefSelector: Sendable {
         let scorer = FactScorer(spec: spec, asOf: asOf)
         var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus)
         for index in groups.indices {
-            var merged = groups[index].representative
-            merged.entities = groups[index].entities
-            merged.topics = groups[index].topics
-            merged.stances = groups[index].members.flatMap(\.stances)
-            merged.quotes = groups[index].members.flatMap(\.quotes)
-            (groups[index].score, groups[index].reasons) = scorer.score(merged, outlets: groups[index].outlets.count)
+            (groups[index].score, groups[index].reasons) = scorer.score(groups[index])
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         for group in groups {

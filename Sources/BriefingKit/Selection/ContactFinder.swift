@@ -7,7 +7,8 @@ struct ContactFinder: Sendable {
     func contacts(in groups: [ReportGroup]) -> [(group: ReportGroup, format: String, counterparts: [Entity])] {
         let principals = spec.principals
         let found = groups.compactMap { group -> (group: ReportGroup, format: String, counterparts: [Entity])? in
-            guard let format = group.members.lazy.compactMap(\.contactFormat).first else { return nil }
+            let facts = group.members.facts
+            guard let format = group.members.positions.lazy.compactMap({ facts[$0].contactFormat }).first else { return nil }
             let people = group.entities.filter { entity($0)?.kind == .person }
             let present = principals.filter(people.contains)
             let others: [String]
