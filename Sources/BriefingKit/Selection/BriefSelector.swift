@@ -31,7 +31,10 @@ public struct BriefSelector: Sendable {
         for index in pool ?? Array(facts.indices) {
             let article = facts[index].article
             if !sourceFilter.isEmpty, sourceRejections[article] == nil { sourceRejections[article] = sourceFilter.rejection(of: articles[article]) }
-            if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
+            if !explain {
+                // Without a reason to record, only whether the fact passes counts.
+                if (sourceRejections[article] ?? nil) == nil, filter.accepts(facts[index], checkWindow: true) { candidates.append(index) }
+            } else if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(rejection.message)))
             } else if let reason = sourceRejections[article] ?? nil {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(reason)))
@@ -46,29 +49,33 @@ public struct BriefSelector: Sendable {
             (groups[index].score, groups[index].reasons) = scorer.score(groups[index])
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
-        for group in groups {
-            for member in group.members where member.stableKey != group.key {
-                record(FactDecision(fact: member.stableKey, text: member.text, score: group.score, reasons: group.reasons,
-                                              outcome: .rejected("duplicate of \(group.key)")))
-            }
-        }
         let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let picked = diversity.select(eligible.map { groups[$0] }, signatures: signatures)
         let chosen = picked.chosen.map { eligible[$0] }
-        for (position, index) in eligible.enumerated() where !picked.chosen.contains(position) {
-            let group = groups[index]
-            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
-                                          outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
-        }
-        for index in groups.indices where !eligible.contains(index) {
-            let group = groups[index]
-            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
-                                          outcome: .rejected("no topic of the brief (used for contacts only)")))
-        }
-        for index in chosen {
-            let group = groups[index]
-            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
+        if explain {
+            for group in groups {
+                for position in group.members.positions where facts[position].stableKey != group.key {
+                    record(FactDecision(fact: facts[position].stableKey, text: facts[position].text, score: group.score, reasons: group.reasons,
+                                        outcome: .rejected("duplicate of \(group.key)")))
+                }
+            }
+            let chosenPositions = Set(picked.chosen)
+            for (position, index) in eligible.enumerated() where !chosenPositions.contains(position) {
+                let group = groups[index]
+                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                    outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
+            }
+            let isEligible = Set(eligible)
+            for index in groups.indices where !isEligible.contains(index) {
+                let group = groups[index]
+                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                    outcome: .rejected("no topic of the brief (used for contacts only)")))
+            }
+            for index in chosen {
+                let group = groups[index]
+                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
+            }
         }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, asOf: asOf, outletOf: outletOf)
         var brief = assembler.assemble(groups: groups, chosen: chosen)

@@ -46,6 +46,19 @@ struct CandidateFilter: Sendable {
         return nil
     }
 
+    /// Whether the fact can serve the brief: `rejection(of:checkWindow:) == nil`, with the
+    /// keyword check (which reads the text) last, when no reason is wanted.
+    func accepts(_ fact: Fact, checkWindow: Bool) -> Bool {
+        if checkWindow, !spec.window.contains(fact.eventDate.date) { return false }
+        if !required.isEmpty, !required.contains(where: { fact.entities.contains($0) || fact.impliedEntities.contains($0) }) {
+            return false
+        }
+        if !spec.topics.isEmpty, !spec.topics.contains(where: fact.topics.contains), !isContactOfPrincipals(fact) {
+            return false
+        }
+        return spec.exclude.isEmpty || exclusions.firstMatch(in: fact.text) == nil
+    }
+
     /// A meeting or call of the principals is kept whatever its topic: it may be the last contact.
     func isContactOfPrincipals(_ fact: Fact) -> Bool {
         guard fact.contactFormat != nil else { return false }

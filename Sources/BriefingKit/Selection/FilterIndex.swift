@@ -24,7 +24,7 @@ struct FilterIndex: Sendable {
     func acceptsAny(_ fact: Fact) -> Bool {
         // Through a buffer, so that each filter is read in place rather than copied.
         filters.withUnsafeBufferPointer { filters in
-            func accepts(_ index: Int) -> Bool { filters[index].rejection(of: fact, checkWindow: false) == nil }
+            func accepts(_ index: Int) -> Bool { filters[index].accepts(fact, checkWindow: false) }
             for index in unrestricted where accepts(index) { return true }
             for entity in fact.entities {
                 for index in byEntity[entity] ?? [] where accepts(index) { return true }
