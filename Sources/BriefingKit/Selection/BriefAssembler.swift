@@ -5,6 +5,8 @@ struct BriefAssembler {
     let asOf: CalendarDate
     let outletOf: @Sendable (Int) -> String
     var numbering: SourceNumbering
+    /// Items already built, by group: a chosen group is shown once but built for several lists.
+    private var built: [FactKey: BriefItem] = [:]
 
     init(spec: BriefSpec, config: BriefingConfig, articles: [Article], asOf: CalendarDate, outletOf: @escaping @Sendable (Int) -> String) {
         self.spec = spec
@@ -98,16 +100,20 @@ struct BriefAssembler {
         config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)
     }
 
+    /// The item for a group; built once, as its sources are numbered the first time it is cited.
     private mutating func item(_ group: ReportGroup) -> BriefItem {
+        if let item = built[group.key] { return item }
         let citations = numbering.cite(group)
         let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
         let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
         let reportedOn = eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published
-        return BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
-                         citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
-                         facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
+        let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
+                             citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
+                             facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
+        built[group.key] = item
+        return item
     }
 
     private mutating func contact(_ found: (group: ReportGroup, format: String, counterparts: [Entity])) -> Contact {

@@ -22,17 +22,20 @@ struct FilterIndex: Sendable {
     /// Whether some filter accepts `fact`, judged without the window (as while streaming).
     /// A filter that requires entities can only accept a fact naming or implying one of them.
     func acceptsAny(_ fact: Fact) -> Bool {
-        // Through a buffer, so that each filter is read in place rather than copied.
-        filters.withUnsafeBufferPointer { filters in
-            func accepts(_ index: Int) -> Bool { filters[index].accepts(fact, checkWindow: false) }
-            for index in unrestricted where accepts(index) { return true }
-            for entity in fact.entities {
-                for index in byEntity[entity] ?? [] where accepts(index) { return true }
+        // Through buffers, so that neither the fact nor the filters are copied for each try.
+        withUnsafePointer(to: fact) { pointer in
+            filters.withUnsafeBufferPointer { filters in
+                let fact = UnsafeBufferPointer(start: pointer, count: 1)
+                func accepts(_ index: Int) -> Bool { filters[index].accepts(fact, at: 0, checkWindow: false) }
+                for index in unrestricted where accepts(index) { return true }
+                for entity in fact[0].entities {
+                    for index in byEntity[entity] ?? [] where accepts(index) { return true }
+                }
+                for entity in fact[0].impliedEntities {
+                    for index in byEntity[entity] ?? [] where accepts(index) { return true }
+                }
+                return false
             }
-            for entity in fact.impliedEntities {
-                for index in byEntity[entity] ?? [] where accepts(index) { return true }
-            }
-            return false
         }
     }
 }
