@@ -144,7 +144,7 @@ public struct NearDuplicateClusterer: Sendable {
             }
             return
         }
-        let ordered = members.sorted { batch.tokens(at: $0).lexicographicallyPrecedes(batch.tokens(at: $1)) }
+        let ordered = members.sorted { batch.contentRanks[$0] < batch.contentRanks[$1] }
         for second in 1..<ordered.count {
             for first in max(0, second - Self.bucketWindow)..<second {
                 confirm(ordered[first], ordered[second], in: batch, sets: &sets, allowing: allowing)
@@ -159,8 +159,7 @@ public struct NearDuplicateClusterer: Sendable {
         let firstIndex = batch.representatives[first]
         let secondIndex = batch.representatives[second]
         if sets.find(firstIndex) == sets.find(secondIndex) { return }
-        let shared = Overlap.sharedWeight(
-            batch.tokens(at: first), batch.weights(at: first), batch.tokens(at: second))
+        let shared = batch.sharedWeight(first, second)
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
         guard shared >= threshold * min(firstTotal, secondTotal),
@@ -181,6 +180,9 @@ private struct Batch {
     private(set) var totals: [Double] = []
     /// LSH key of every representative in every band, band-major.
     private(set) var bandKeys: [UInt64] = []
+    /// Each representative's place in the lexicographic order of token sets (ties by position):
+    /// large buckets are ordered by it, sorted once here rather than in each of the 32 bands.
+    private(set) var contentRanks: [Int32] = []
     private var offsets: [Int] = [0]
     private var flatTokens: [UInt64] = []
     private var flatWeights: [Double] = []
@@ -204,15 +206,34 @@ private struct Batch {
             totals.append(total)
             offsets.append(flatTokens.count)
         }
-        if withBandKeys { computeBandKeys() }
+        if withBandKeys {
+            computeBandKeys()
+            computeContentRanks()
+        }
     }
 
-    func tokens(at position: Int) -> ArraySlice<UInt64> {
-        flatTokens[offsets[position]..<offsets[position + 1]]
+    /// `Overlap.sharedWeight` of two representatives (by position), over buffer slices: array
+    /// slices would retain the shared storage, a contended count when every core clusters.
+    func sharedWeight(_ first: Int, _ second: Int) -> Double {
+        flatTokens.withUnsafeBufferPointer { tokens in
+            flatWeights.withUnsafeBufferPointer { weights in
+                let firstRange = offsets[first]..<offsets[first + 1]
+                return Overlap.sharedWeight(tokens[firstRange], weights[firstRange], tokens[offsets[second]..<offsets[second + 1]])
+            }
+        }
     }
 
-    func weights(at position: Int) -> ArraySlice<Double> {
-        flatWeights[offsets[position]..<offsets[position + 1]]
+    private mutating func computeContentRanks() {
+        let order = flatTokens.withUnsafeBufferPointer { tokens in
+            offsets.withUnsafeBufferPointer { offsets in
+                // Stable, so that equal token sets (possible only after a hash collision) keep their order.
+                (0..<representatives.count).sorted { first, second in
+                    tokens[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(tokens[offsets[second]..<offsets[second + 1]])
+                }
+            }
+        }
+        contentRanks = [Int32](repeating: 0, count: order.count)
+        for (rank, position) in order.enumerated() { contentRanks[position] = Int32(rank) }
     }
 
     private mutating func computeBandKeys() {

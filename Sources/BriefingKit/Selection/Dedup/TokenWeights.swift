@@ -85,9 +85,10 @@ struct Overlap {
     }
 
     /// Weight of the tokens two sorted distinct hash slices share (weights from the first).
-    static func sharedWeight(
-        _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>, _ secondTokens: ArraySlice<UInt64>
-    ) -> Double {
+    /// Generic so that the clusterer can pass slices of buffers, which need no retain.
+    static func sharedWeight<Tokens: RandomAccessCollection<UInt64>, Weights: RandomAccessCollection<Double>>(
+        _ firstTokens: Tokens, _ firstWeights: Weights, _ secondTokens: Tokens
+    ) -> Double where Tokens.Index == Int, Weights.Index == Int {
         var left = firstTokens.startIndex
         var right = secondTokens.startIndex
         var shared = 0.0
