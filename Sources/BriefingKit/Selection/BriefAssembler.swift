@@ -48,15 +48,16 @@ struct BriefAssembler {
         // Sources are numbered in reading order.
         let keyPoints = keyGroups.map { item($0) }
         let contacts = ContactFinder(spec: spec, entity: entity)
+        let found = contacts.contacts(in: groups)
         let day = spec.meeting?.date ?? asOf.adding(days: 1)
-        var lastContact = contacts.lastContact(in: groups, before: day).map { contact($0) }
+        var lastContact = contacts.lastContact(among: found, before: day).map { contact($0) }
         if let last = lastContact {
-            let same = contacts.contacts(in: groups).filter {
+            let same = found.filter {
                 $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
             }
             lastContact?.citations = same.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
         }
-        let engagements = contacts.engagements(in: groups, before: day).prefix(8).map { found in
+        let engagements = contacts.engagements(among: found, before: day).prefix(8).map { found in
             var merged = contact(found.first)
             merged.citations = found.all.reduce(merged.citations) { numbering.cite($1, adding: $0) }
             return merged

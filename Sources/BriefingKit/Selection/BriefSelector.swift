@@ -33,7 +33,7 @@ public struct BriefSelector: Sendable {
             if !sourceFilter.isEmpty, sourceRejections[article] == nil { sourceRejections[article] = sourceFilter.rejection(of: articles[article]) }
             if !explain {
                 // Without a reason to record, only whether the fact passes counts.
-                if filter.accepts(facts, at: index, checkWindow: true), (sourceRejections[article] ?? nil) == nil { candidates.append(index) }
+                if filter.accepts(facts, at: index, checkWindow: true, namesRequired: pool != nil), (sourceRejections[article] ?? nil) == nil { candidates.append(index) }
             } else if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(rejection.message)))
             } else if let reason = sourceRejections[article] ?? nil {

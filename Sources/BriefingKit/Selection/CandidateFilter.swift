@@ -51,9 +51,11 @@ struct CandidateFilter: Sendable {
     ///
     /// The fact is read in place: an array's element passed as an argument is copied whole, and
     /// a Fact holds a dozen arrays and strings (`BriefSelector` tries thousands per brief).
-    func accepts<Facts: RandomAccessCollection<Fact>>(_ facts: Facts, at index: Facts.Index, checkWindow: Bool) -> Bool {
+    /// `namesRequired` says the caller already knows the fact names or implies a required entity.
+    func accepts<Facts: RandomAccessCollection<Fact>>(_ facts: Facts, at index: Facts.Index, checkWindow: Bool,
+                                                      namesRequired: Bool = false) -> Bool {
         if checkWindow, !spec.window.contains(facts[index].eventDate.date) { return false }
-        if !required.isEmpty, !required.contains(where: { facts[index].entities.contains($0) || facts[index].impliedEntities.contains($0) }) {
+        if !namesRequired, !required.isEmpty, !required.contains(where: { facts[index].entities.contains($0) || facts[index].impliedEntities.contains($0) }) {
             return false
         }
         if !spec.topics.isEmpty, !spec.topics.contains(where: facts[index].topics.contains), !isContactOfPrincipals(facts, at: index) {

@@ -26,7 +26,8 @@ struct FilterIndex: Sendable {
         withUnsafePointer(to: fact) { pointer in
             filters.withUnsafeBufferPointer { filters in
                 let fact = UnsafeBufferPointer(start: pointer, count: 1)
-                func accepts(_ index: Int) -> Bool { filters[index].accepts(fact, at: 0, checkWindow: false) }
+                // Each filter tried either requires nothing or was found through an entity the fact names.
+                func accepts(_ index: Int) -> Bool { filters[index].accepts(fact, at: 0, checkWindow: false, namesRequired: true) }
                 for index in unrestricted where accepts(index) { return true }
                 for entity in fact[0].entities {
                     for index in byEntity[entity] ?? [] where accepts(index) { return true }
