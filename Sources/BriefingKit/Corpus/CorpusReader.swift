@@ -167,7 +167,18 @@ public struct Corpus: Sendable {
 
     /// The facts that name (or imply) any of `entities`, ascending.
     func facts(naming entities: [String]) -> [Int] {
-        Array(Set(entities.flatMap { factsByEntity[$0] ?? [] })).sorted()
+        let lists = Set(entities).compactMap { factsByEntity[$0] }
+        if lists.count == 1 { return lists[0] }
+        // Each list is ascending: sorting their concatenation merges runs; then drop repeats.
+        var all = lists.flatMap { $0 }
+        all.sort()
+        var unique = 0
+        for index in all.indices where index == 0 || all[index] != all[index - 1] {
+            all[unique] = all[index]
+            unique += 1
+        }
+        all.removeLast(all.count - unique)
+        return all
     }
 }
 

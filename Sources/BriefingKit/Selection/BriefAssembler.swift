@@ -5,6 +5,8 @@ struct BriefAssembler {
     let asOf: CalendarDate
     let outletOf: @Sendable (Int) -> String
     var numbering: SourceNumbering
+    /// Items already built, by group: a chosen group is shown once but built for several lists.
+    private var built: [FactKey: BriefItem] = [:]
 
     init(spec: BriefSpec, config: BriefingConfig, articles: [Article], asOf: CalendarDate, outletOf: @escaping @Sendable (Int) -> String) {
         self.spec = spec
@@ -46,15 +48,16 @@ struct BriefAssembler {
         // Sources are numbered in reading order.
         let keyPoints = keyGroups.map { item($0) }
         let contacts = ContactFinder(spec: spec, entity: entity)
+        let found = contacts.contacts(in: groups)
         let day = spec.meeting?.date ?? asOf.adding(days: 1)
-        var lastContact = contacts.lastContact(in: groups, before: day).map { contact($0) }
+        var lastContact = contacts.lastContact(among: found, before: day).map { contact($0) }
         if let last = lastContact {
-            let same = contacts.contacts(in: groups).filter {
+            let same = found.filter {
                 $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
             }
             lastContact?.citations = same.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
         }
-        let engagements = contacts.engagements(in: groups, before: day).prefix(8).map { found in
+        let engagements = contacts.engagements(among: found, before: day).prefix(8).map { found in
             var merged = contact(found.first)
             merged.citations = found.all.reduce(merged.citations) { numbering.cite($1, adding: $0) }
             return merged
@@ -98,15 +101,20 @@ struct BriefAssembler {
         config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)
     }
 
+    /// The item for a group; built once, as its sources are numbered the first time it is cited.
     private mutating func item(_ group: ReportGroup) -> BriefItem {
-        let fact = group.representative
+        if let item = built[group.key] { return item }
         let citations = numbering.cite(group)
         let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
-        let published = numbering.articles[fact.article].published?.date ?? fact.eventDate.date
-        let reportedOn = fact.eventDate.precision == .day && !fact.eventDate.isUpcoming ? fact.eventDate.date : published
-        return BriefItem(text: fact.text, reportedOn: reportedOn, eventDate: fact.eventDate, topics: group.topics, entities: group.entities,
-                         citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
-                         facts: group.members.map(\.stableKey), attribution: nil, discrepancy: discrepancy)
+        let facts = group.members.facts, shown = group.representativeIndex
+        let eventDate = facts[shown].eventDate
+        let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
+        let reportedOn = eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published
+        let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
+                             citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
+                             facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
+        built[group.key] = item
+        return item
     }
 
     private mutating func contact(_ found: (group: ReportGroup, format: String, counterparts: [Entity])) -> Contact {

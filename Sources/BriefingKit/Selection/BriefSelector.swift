@@ -11,8 +11,8 @@ public struct BriefSelector: Sendable {
     /// A test, built once, of whether a fact could serve any of `specs`, judged on what is known
     /// while streaming (entities, topics, keywords): the pipeline keeps only such facts.
     public static func keepTest(for specs: [BriefSpec]) -> @Sendable (Fact) -> Bool {
-        let filters = specs.map(CandidateFilter.init)
-        return { fact in filters.contains { $0.rejection(of: fact, checkWindow: false) == nil } }
+        let index = FilterIndex(specs: specs)
+        return { fact in index.acceptsAny(fact) }
     }
 
     /// The brief for `spec` from an indexed corpus (article bodies not needed).
@@ -31,7 +31,10 @@ public struct BriefSelector: Sendable {
         for index in pool ?? Array(facts.indices) {
             let article = facts[index].article
             if !sourceFilter.isEmpty, sourceRejections[article] == nil { sourceRejections[article] = sourceFilter.rejection(of: articles[article]) }
-            if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
+            if !explain {
+                // Without a reason to record, only whether the fact passes counts.
+                if filter.accepts(facts, at: index, checkWindow: true, namesRequired: pool != nil), (sourceRejections[article] ?? nil) == nil { candidates.append(index) }
+            } else if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(rejection.message)))
             } else if let reason = sourceRejections[article] ?? nil {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(reason)))
@@ -43,37 +46,36 @@ public struct BriefSelector: Sendable {
         let scorer = FactScorer(spec: spec, asOf: asOf)
         var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus)
         for index in groups.indices {
-            var merged = groups[index].representative
-            merged.entities = groups[index].entities
-            merged.topics = groups[index].topics
-            merged.stances = groups[index].members.flatMap(\.stances)
-            merged.quotes = groups[index].members.flatMap(\.quotes)
-            (groups[index].score, groups[index].reasons) = scorer.score(merged, outlets: groups[index].outlets.count)
+            (groups[index].score, groups[index].reasons) = scorer.score(groups[index])
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
-        for group in groups {
-            for member in group.members where member.stableKey != group.key {
-                record(FactDecision(fact: member.stableKey, text: member.text, score: group.score, reasons: group.reasons,
-                                              outcome: .rejected("duplicate of \(group.key)")))
-            }
-        }
         let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let picked = diversity.select(eligible.map { groups[$0] }, signatures: signatures)
         let chosen = picked.chosen.map { eligible[$0] }
-        for (position, index) in eligible.enumerated() where !picked.chosen.contains(position) {
-            let group = groups[index]
-            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
-                                          outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
-        }
-        for index in groups.indices where !eligible.contains(index) {
-            let group = groups[index]
-            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
-                                          outcome: .rejected("no topic of the brief (used for contacts only)")))
-        }
-        for index in chosen {
-            let group = groups[index]
-            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
+        if explain {
+            for group in groups {
+                for position in group.members.positions where facts[position].stableKey != group.key {
+                    record(FactDecision(fact: facts[position].stableKey, text: facts[position].text, score: group.score, reasons: group.reasons,
+                                        outcome: .rejected("duplicate of \(group.key)")))
+                }
+            }
+            let chosenPositions = Set(picked.chosen)
+            for (position, index) in eligible.enumerated() where !chosenPositions.contains(position) {
+                let group = groups[index]
+                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                    outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
+            }
+            let isEligible = Set(eligible)
+            for index in groups.indices where !isEligible.contains(index) {
+                let group = groups[index]
+                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                    outcome: .rejected("no topic of the brief (used for contacts only)")))
+            }
+            for index in chosen {
+                let group = groups[index]
+                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
+            }
         }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, asOf: asOf, outletOf: outletOf)
         var brief = assembler.assemble(groups: groups, chosen: chosen)

@@ -46,12 +46,34 @@ struct CandidateFilter: Sendable {
         return nil
     }
 
+    /// Whether `facts[index]` can serve the brief: `rejection(of:checkWindow:) == nil`, with the
+    /// keyword check (which reads the text) last, when no reason is wanted.
+    ///
+    /// The fact is read in place: an array's element passed as an argument is copied whole, and
+    /// a Fact holds a dozen arrays and strings (`BriefSelector` tries thousands per brief).
+    /// `namesRequired` says the caller already knows the fact names or implies a required entity.
+    func accepts<Facts: RandomAccessCollection<Fact>>(_ facts: Facts, at index: Facts.Index, checkWindow: Bool,
+                                                      namesRequired: Bool = false) -> Bool {
+        if checkWindow, !spec.window.contains(facts[index].eventDate.date) { return false }
+        if !namesRequired, !required.isEmpty, !required.contains(where: { facts[index].entities.contains($0) || facts[index].impliedEntities.contains($0) }) {
+            return false
+        }
+        if !spec.topics.isEmpty, !spec.topics.contains(where: facts[index].topics.contains), !isContactOfPrincipals(facts, at: index) {
+            return false
+        }
+        return spec.exclude.isEmpty || exclusions.firstMatch(in: facts[index].text) == nil
+    }
+
     /// A meeting or call of the principals is kept whatever its topic: it may be the last contact.
     func isContactOfPrincipals(_ fact: Fact) -> Bool {
-        guard fact.contactFormat != nil else { return false }
-        let principals = spec.principals.filter { fact.entities.contains($0) || fact.impliedEntities.contains($0) }.count
+        withUnsafePointer(to: fact) { isContactOfPrincipals(UnsafeBufferPointer(start: $0, count: 1), at: 0) }
+    }
+
+    private func isContactOfPrincipals<Facts: RandomAccessCollection<Fact>>(_ facts: Facts, at index: Facts.Index) -> Bool {
+        guard facts[index].contactFormat != nil else { return false }
+        let principals = spec.principals.filter { facts[index].entities.contains($0) || facts[index].impliedEntities.contains($0) }.count
         let needed = spec.kind == .meeting ? min(2, spec.principals.count) : 1
-        let people = spec.kind == .leader ? fact.entities.count : principals
+        let people = spec.kind == .leader ? facts[index].entities.count : principals
         return principals >= needed && people >= 2
     }
 }

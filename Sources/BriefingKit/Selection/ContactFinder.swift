@@ -7,7 +7,8 @@ struct ContactFinder: Sendable {
     func contacts(in groups: [ReportGroup]) -> [(group: ReportGroup, format: String, counterparts: [Entity])] {
         let principals = spec.principals
         let found = groups.compactMap { group -> (group: ReportGroup, format: String, counterparts: [Entity])? in
-            guard let format = group.members.lazy.compactMap(\.contactFormat).first else { return nil }
+            let facts = group.members.facts
+            guard let format = group.members.positions.lazy.compactMap({ facts[$0].contactFormat }).first else { return nil }
             let people = group.entities.filter { entity($0)?.kind == .person }
             let present = principals.filter(people.contains)
             let others: [String]
@@ -26,12 +27,13 @@ struct ContactFinder: Sendable {
         }
     }
 
-    /// Contacts before `day`, newest first, one per event: reports of the same contact (same counterparts,
-    /// within three days) are merged, the one stating its date shown; counterparts are leaders when any are named.
-    func engagements(in groups: [ReportGroup], before day: CalendarDate)
+    /// Of `contacts` (from `contacts(in:)`), those before `day`, newest first, one per event: reports of the
+    /// same contact (same counterparts, within three days) are merged, the one stating its date shown;
+    /// counterparts are leaders when any are named.
+    func engagements(among contacts: [(group: ReportGroup, format: String, counterparts: [Entity])], before day: CalendarDate)
         -> [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] {
         var merged: [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] = []
-        let found = contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
+        let found = contacts.filter { $0.group.representative.eventDate.date < day }
             .sorted { !$0.group.representative.eventDate.isFallback && $1.group.representative.eventDate.isFallback }
         for var contact in found {
             let leaders = contact.counterparts.filter { $0.title.map { FactExtractor.leaderTitles.firstMatch(in: $0) != nil } == true }
@@ -52,10 +54,11 @@ struct ContactFinder: Sendable {
         }
     }
 
-    /// The most recent contact strictly before `day` (the meeting date, or today for a leader brief).
-    /// Reports that state their date win over reports dated only by publication.
-    func lastContact(in groups: [ReportGroup], before day: CalendarDate) -> (group: ReportGroup, format: String, counterparts: [Entity])? {
-        let earlier = contacts(in: groups).filter { $0.group.representative.eventDate.date < day }
+    /// Of `contacts` (from `contacts(in:)`), the most recent strictly before `day` (the meeting date, or
+    /// today for a leader brief). Reports that state their date win over reports dated only by publication.
+    func lastContact(among contacts: [(group: ReportGroup, format: String, counterparts: [Entity])], before day: CalendarDate)
+        -> (group: ReportGroup, format: String, counterparts: [Entity])? {
+        let earlier = contacts.filter { $0.group.representative.eventDate.date < day }
         return earlier.first { !$0.group.representative.eventDate.isFallback } ?? earlier.first
     }
 }

@@ -21,15 +21,20 @@ struct DiversitySelector: Sendable {
         var perTopicCount: [String: Int] = [:]
         var remaining = Array(order.prefix(max(limit * 6, 60)))
         for index in order.dropFirst(remaining.count) { rejected[index] = "below the cut (max_facts \(limit))" }
+        // Each group's highest similarity to a chosen one and the first chosen one reaching it, over
+        // the first `compared[index]` picks: brought up to date with new picks, not recomputed.
+        var highestOf = [Double](repeating: 0, count: groups.count)
+        var similarOf = [Int?](repeating: nil, count: groups.count)
+        var compared = [Int](repeating: 0, count: groups.count)
         while !remaining.isEmpty {
             var bestPick: (position: Int, value: Double, similar: Int?)?
             for (position, index) in remaining.enumerated() {
-                var highest = 0.0
-                var similar: Int?
-                for picked in chosen {
+                for picked in chosen[compared[index]...] {
                     let value = signatures[groups[index].representativeIndex].similarity(to: signatures[groups[picked].representativeIndex])
-                    if value > highest { highest = value; similar = picked }
+                    if value > highestOf[index] { highestOf[index] = value; similarOf[index] = picked }
                 }
+                compared[index] = chosen.count
+                let highest = highestOf[index], similar = similarOf[index]
                 if highest >= Self.redundancy, let similar {
                     rejected[index] = "too similar to \(groups[similar].key) (\(Int(highest * 100))% overlap)"
                     continue

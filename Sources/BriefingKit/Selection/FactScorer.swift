@@ -8,28 +8,36 @@ struct FactScorer: Sendable {
         reference = spec.meeting?.date ?? asOf
     }
 
-    /// Points and the reasons behind them for one group of reports of the same fact.
-    func score(_ fact: Fact, outlets: Int) -> (Double, [String]) {
+    /// Points and the reasons behind them for one group of reports of the same fact: the shown
+    /// wording's own fields, with the entities and topics of all reports, their quotes and stances.
+    func score(_ group: ReportGroup) -> (Double, [String]) {
         var score = 0.0
         var reasons: [String] = []
         func add(_ points: Double, _ reason: String) {
             score += points
             reasons.append(reason)
         }
-        let topics = fact.topics.filter(spec.topics.contains)
+        let facts = group.members.facts, shown = group.representativeIndex
+        let topics = group.topics.filter(spec.topics.contains)
         if !topics.isEmpty { add(2 * Double(topics.count), "topic \(topics.joined(separator: ", "))") }
-        let principals = (fact.entities + fact.impliedEntities).filter(spec.principals.contains)
+        let principals = (group.entities + facts[shown].impliedEntities).filter(spec.principals.contains)
         if !principals.isEmpty { add(3 * Double(principals.count), "participant \(principals.joined(separator: ", "))") }
-        let others = fact.entities.filter { spec.require.contains($0) && !spec.principals.contains($0) }
+        let others = group.entities.filter { spec.require.contains($0) && !spec.principals.contains($0) }
         if !others.isEmpty { add(Double(others.count), "entity \(others.joined(separator: ", "))") }
-        let kinds = Set(fact.figures.filter { $0.kind != .year }.map(\.kind))
-        if !kinds.isEmpty { add(Double(kinds.count), "figure \(fact.figures.filter { $0.kind != .year }.map(\.text).joined(separator: ", "))") }
-        if !fact.quotes.isEmpty { add(1, "quote") }
-        let acts = Set(fact.stances.map(\.act.rawValue)).sorted()
-        if !acts.isEmpty { add(1.5, "stance \(acts.joined(separator: ", "))") }
-        let age = abs(reference.dayNumber - fact.eventDate.date.dayNumber)
+        let figures = facts[shown].figures.filter { $0.kind != .year }
+        let kinds = Set(figures.map(\.kind))
+        if !kinds.isEmpty { add(Double(kinds.count), "figure \(figures.map(\.text).joined(separator: ", "))") }
+        if group.members.positions.contains(where: { !facts[$0].quotes.isEmpty }) { add(1, "quote") }
+        var acts = Set<String>()
+        for position in group.members.positions {
+            for stance in facts[position].stances { acts.insert(stance.act.rawValue) }
+        }
+        if !acts.isEmpty { add(1.5, "stance \(acts.sorted().joined(separator: ", "))") }
+        let eventDay = facts[shown].eventDate.date
+        let age = abs(reference.dayNumber - eventDay.dayNumber)
         add(((2.0 / (1.0 + Double(age) / 180.0)) * 1000).rounded() / 1000, "recency \(age) days")
-        if fact.paragraph == 0 { add(1, "lead paragraph") }
+        if facts[shown].paragraph == 0 { add(1, "lead paragraph") }
+        let outlets = group.outlets.count
         if outlets > 1 { add(1.5 * Double(outlets - 1), "\(outlets) outlets") }
         return ((score * 1000).rounded() / 1000, reasons)
     }

@@ -50,9 +50,10 @@ struct FigureDigest: Sendable {
     func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
         guard group.members.count > 1 else { return nil }
         var byUnit: [String: [(value: Double, text: String, article: Int)]] = [:]
-        for member in group.members {
-            for figure in member.figures where figure.kind != .year {
-                byUnit["\(figure.kind.rawValue)|\(figure.unit)", default: []].append((figure.value, figure.text, member.article))
+        let facts = group.members.facts
+        for position in group.members.positions {
+            for figure in facts[position].figures where figure.kind != .year {
+                byUnit["\(figure.kind.rawValue)|\(figure.unit)", default: []].append((figure.value, figure.text, facts[position].article))
             }
         }
         for key in byUnit.keys.sorted() {

@@ -9,8 +9,11 @@ struct QuoteDigest: Sendable {
         var found: [(group: ReportGroup, quote: Quote)] = []
         var seen = Set<String>()
         for group in groups {
-            for quote in group.members.flatMap(\.quotes) where quote.speakerEntityID != nil || quote.speakerName != nil {
-                if seen.insert(FoldedText.key(quote.text)).inserted { found.append((group, quote)) }
+            let facts = group.members.facts
+            for position in group.members.positions {
+                for quote in facts[position].quotes where quote.speakerEntityID != nil || quote.speakerName != nil {
+                    if seen.insert(FoldedText.key(quote.text)).inserted { found.append((group, quote)) }
+                }
             }
         }
         if let speakerID, found.contains(where: { $0.quote.speakerEntityID == speakerID }) {

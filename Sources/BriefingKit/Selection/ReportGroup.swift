@@ -4,8 +4,10 @@ struct ReportGroup: Sendable {
     let members: ReportMembers
     /// Their indices into the fact list (for signatures).
     var indices: [Int] { members.positions }
-    /// The most complete wording: the one shown.
-    let representative: Fact
+    /// The most complete wording: the one shown, read in place from the fact list.
+    var representative: Fact {
+        _read { yield members.facts[representativeIndex] }
+    }
     /// The index of `representative` in the fact list.
     let representativeIndex: Int
     let outlets: [String]
@@ -20,26 +22,30 @@ struct ReportGroup: Sendable {
     init(members: ReportMembers, outlets: [String]) {
         self.members = members
         self.outlets = outlets
-        let best = (0..<members.count).max { lhs, rhs in
-            let left = ReportGrouper.completeness(members[lhs]), right = ReportGrouper.completeness(members[rhs])
-            return left != right ? left < right : members[lhs].stableKey > members[rhs].stableKey
-        } ?? 0
-        representative = members[best]
-        representativeIndex = members.positions[best]
-        entities = Self.unique(members.flatMap(\.entities))
-        topics = Self.unique(members.flatMap(\.topics))
-    }
-
-    private static func unique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
+        let facts = members.facts
+        let best = members.positions.max { lhs, rhs in
+            let left = ReportGrouper.completeness(facts[lhs]), right = ReportGrouper.completeness(facts[rhs])
+            return left != right ? left < right : facts[lhs].stableKey > facts[rhs].stableKey
+        }
+        representativeIndex = best ?? members.positions[0]
+        // A group names a handful of the config's entities and topics: a linear check beats hashing.
+        var entities: [String] = [], topics: [String] = []
+        for position in members.positions {
+            for entity in facts[position].entities where !entities.contains(entity) { entities.append(entity) }
+            for topic in facts[position].topics where !topics.contains(topic) { topics.append(topic) }
+        }
+        self.entities = entities
+        self.topics = topics
     }
 }
 
 /// A group's reports, read in place from the corpus's facts rather than copied.
+///
+/// Iterating the members (`for member in members`, `map`, `contains`) copies each `Fact`; the
+/// hot paths read fields through `positions` (`facts[position].article`) or `articles` instead.
 struct ReportMembers: RandomAccessCollection, Sendable {
     let facts: [Fact]
-    /// Indices into `facts`, ascending.
+    /// Indices into `facts`, ascending; never empty.
     let positions: [Int]
 
     var startIndex: Int { 0 }
@@ -47,6 +53,12 @@ struct ReportMembers: RandomAccessCollection, Sendable {
 
     subscript(position: Int) -> Fact {
         _read { yield facts[positions[position]] }
+    }
+
+    /// The article of each report, in order.
+    var articles: LazyMapSequence<[Int], Int> {
+        let facts = self.facts
+        return positions.lazy.map { facts[$0].article }
     }
 }
 
@@ -76,8 +88,8 @@ struct ReportGrouper: Sendable {
             let members = ReportMembers(facts: corpus.facts, positions: indices)
             var outlets: [String] = []
             var seen = Set<String>()
-            for member in members {
-                let outlet = outletOf(member.article)
+            for article in members.articles {
+                let outlet = outletOf(article)
                 if seen.insert(outlet).inserted { outlets.append(outlet) }
             }
             return ReportGroup(members: members, outlets: outlets)

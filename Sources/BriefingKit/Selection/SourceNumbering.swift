@@ -18,11 +18,11 @@ struct SourceNumbering {
         guard limit > 0 else { return [] }
         var chosen = [group.representative.article]
         var outlets: Set<String> = [outlet(of: group.representative.article)]
-        for member in group.members where chosen.count < limit && !chosen.contains(member.article) {
-            if outlets.insert(outlet(of: member.article)).inserted { chosen.append(member.article) }
+        for article in group.members.articles where chosen.count < limit && !chosen.contains(article) {
+            if outlets.insert(outlet(of: article)).inserted { chosen.append(article) }
         }
-        for member in group.members where chosen.count < limit && !chosen.contains(member.article) {
-            chosen.append(member.article)
+        for article in group.members.articles where chosen.count < limit && !chosen.contains(article) {
+            chosen.append(article)
         }
         return chosen.map { cite(article: $0) }.sorted()
     }
@@ -34,7 +34,7 @@ struct SourceNumbering {
 
     /// How many articles report a group.
     static func reportCount(_ group: ReportGroup) -> Int {
-        Set(group.members.map(\.article)).count
+        Set(group.members.articles).count
     }
 
     private func outlet(of article: Int) -> String {

@@ -139,7 +139,7 @@ public struct NearDuplicateClusterer: Sendable {
         _ members: [Int], in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
         let ordered = members.count <= Self.fullBucketLimit ? members
-            : members.sorted { batch.lexicalRank[$0] < batch.lexicalRank[$1] }
+            : members.sorted { batch.contentRanks[$0] < batch.contentRanks[$1] }
         // Most members of a bucket are already joined by earlier bands: their sets, read once here,
         // skip those pairs without two finds each (sets only ever merge, so equal stays equal).
         let roots = ordered.map { sets.find(batch.representatives[$0]) }
@@ -161,8 +161,7 @@ public struct NearDuplicateClusterer: Sendable {
         if sets.find(firstIndex) == sets.find(secondIndex) { return }
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
-        guard let shared = Overlap.sharedWeight(batch.tokens(at: first), batch.weights(at: first), total: firstTotal,
-                                                batch.tokens(at: second), reaching: threshold * min(firstTotal, secondTotal)),
+        guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)),
               shared >= threshold * min(firstTotal, secondTotal),
             shared >= minimumJaccard * (firstTotal + secondTotal - shared), shared > 0
         else { return }
@@ -182,9 +181,9 @@ private struct Batch {
     /// The top 32 bits of the LSH key of every representative in every band (all that bucketing
     /// reads), band-major.
     private(set) var bandKeys: [UInt32] = []
-    /// Each representative's place when their token lists are sorted lexicographically (distinct lists,
-    /// so a total order): ranked once, so that a large bucket sorts integers rather than token lists.
-    private(set) var lexicalRank: [Int32] = []
+    /// Each representative's place in the lexicographic order of token sets (ties by position):
+    /// large buckets are ordered by it, sorted once here rather than in each of the 32 bands.
+    private(set) var contentRanks: [Int32] = []
     private var offsets: [Int] = [0]
     private var flatTokens: [UInt64] = []
     private var flatWeights: [Double] = []
@@ -210,22 +209,33 @@ private struct Batch {
         }
         if withBandKeys {
             computeBandKeys()
-            computeLexicalRanks()
+            computeContentRanks()
         }
     }
 
-    private mutating func computeLexicalRanks() {
-        let order = representatives.indices.sorted { tokens(at: $0).lexicographicallyPrecedes(tokens(at: $1)) }
-        lexicalRank = [Int32](repeating: 0, count: representatives.count)
-        for (rank, position) in order.enumerated() { lexicalRank[position] = Int32(rank) }
+    /// `Overlap.sharedWeight(_:_:total:_:reaching:)` of two representatives (by position), over buffer
+    /// slices: array slices would retain the shared storage, a contended count when every core clusters.
+    func sharedWeight(_ first: Int, _ second: Int, reaching needed: Double) -> Double? {
+        flatTokens.withUnsafeBufferPointer { tokens in
+            flatWeights.withUnsafeBufferPointer { weights in
+                let firstRange = offsets[first]..<offsets[first + 1]
+                return Overlap.sharedWeight(tokens[firstRange], weights[firstRange], total: totals[first],
+                                            tokens[offsets[second]..<offsets[second + 1]], reaching: needed)
+            }
+        }
     }
 
-    func tokens(at position: Int) -> ArraySlice<UInt64> {
-        flatTokens[offsets[position]..<offsets[position + 1]]
-    }
-
-    func weights(at position: Int) -> ArraySlice<Double> {
-        flatWeights[offsets[position]..<offsets[position + 1]]
+    private mutating func computeContentRanks() {
+        let order = flatTokens.withUnsafeBufferPointer { tokens in
+            offsets.withUnsafeBufferPointer { offsets in
+                // Stable, so that equal token sets (possible only after a hash collision) keep their order.
+                (0..<representatives.count).sorted { first, second in
+                    tokens[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(tokens[offsets[second]..<offsets[second + 1]])
+                }
+            }
+        }
+        contentRanks = [Int32](repeating: 0, count: order.count)
+        for (rank, position) in order.enumerated() { contentRanks[position] = Int32(rank) }
     }
 
     private mutating func computeBandKeys() {

@@ -87,10 +87,10 @@ struct Overlap {
     /// As `sharedWeight`, but gives up (nil) as soon as the first set's unread weight can no longer
     /// bring the shared weight to `needed`. The bound keeps a relative slack of 1e-9, far above the
     /// rounding of the sums, so a pair it gives up on would fail `needed` when summed in full.
-    static func sharedWeight(
-        _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>, total firstTotal: Double,
-        _ secondTokens: ArraySlice<UInt64>, reaching needed: Double
-    ) -> Double? {
+    static func sharedWeight<Tokens: RandomAccessCollection<UInt64>, Weights: RandomAccessCollection<Double>>(
+        _ firstTokens: Tokens, _ firstWeights: Weights, total firstTotal: Double, _ secondTokens: Tokens,
+        reaching needed: Double
+    ) -> Double? where Tokens.Index == Int, Weights.Index == Int {
         let floor = needed * (1 - 1e-9)
         var left = firstTokens.startIndex
         var right = secondTokens.startIndex
@@ -116,9 +116,10 @@ struct Overlap {
     }
 
     /// Weight of the tokens two sorted distinct hash slices share (weights from the first).
-    static func sharedWeight(
-        _ firstTokens: ArraySlice<UInt64>, _ firstWeights: ArraySlice<Double>, _ secondTokens: ArraySlice<UInt64>
-    ) -> Double {
+    /// Generic so that the clusterer can pass slices of buffers, which need no retain.
+    static func sharedWeight<Tokens: RandomAccessCollection<UInt64>, Weights: RandomAccessCollection<Double>>(
+        _ firstTokens: Tokens, _ firstWeights: Weights, _ secondTokens: Tokens
+    ) -> Double where Tokens.Index == Int, Weights.Index == Int {
         var left = firstTokens.startIndex
         var right = secondTokens.startIndex
         var shared = 0.0
