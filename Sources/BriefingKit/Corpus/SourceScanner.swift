@@ -15,13 +15,29 @@ public struct SourceScanner: Sendable {
         for source in sources {
             let (paths, sidecars) = try expand(source.path)
             let specificity = source.path.count
+            byPath.reserveCapacity(byPath.count + paths.count)
             for path in paths {
                 if let existing = byPath[path], existing.specificity > specificity { continue }
                 let sidecar = sidecars.map { $0.contains(SidecarReader.path(for: path)) }
                 byPath[path] = SourceFile(path: path, source: source, specificity: specificity, hasSidecar: sidecar)
             }
         }
-        return byPath.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return byPath.values.sorted { Self.precedesBytewise($0.path, $1.path) }
+    }
+
+    /// Byte order of the UTF-8 (which is code point order), compared in bulk.
+    static func precedesBytewise(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { left in
+            second.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// The article files a source path names and, for a folder, the sidecars seen while walking it

@@ -30,4 +30,12 @@ struct SourceScannerTests {
             try SourceScanner().files(for: [SourceSpec(path: "/nonexistent/briefing-articles", location: nil)])
         }
     }
+
+    @Test("paths sort in byte order of their UTF-8, prefixes first")
+    func bytewiseOrder() {
+        let paths = ["seeds/b.txt", "seeds/a.txt", "seeds/Z.txt", "seeds/é.txt", "seeds/e\u{301}.txt", "seeds/a", "seeds/a.txt.bak", ""]
+        let sorted = paths.sorted(by: SourceScanner.precedesBytewise)
+        #expect(sorted == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(sorted.first == "" && sorted.last == "seeds/é.txt")
+    }
 }
