@@ -123,34 +123,28 @@ public struct Corpus: Sendable {
     mutating func index() {
         // Wire copy repeats sentences word for word: each distinct text is kept once (its copies share
         // the string's storage) and signed once (they share the signature's too).
-        var firstOfText: [String: Int] = [:]
-        firstOfText.reserveCapacity(self.facts.count)
+        // Texts are hashed on every core, then matched in one pass; equal hashes are confirmed by comparing
+        // the texts, and the rare text whose hash another text has is looked up by its text instead.
+        let hashes = self.facts.concurrentMap { LineSet.hash($0.text) }
+        var firstOfHash = HashCounter(capacity: self.facts.count)
+        var collided: [String: Int] = [:]
         var distinct: [Int] = []
         var original = [Int](repeating: 0, count: self.facts.count)
         for index in self.facts.indices {
-            if let first = firstOfText[self.facts[index].text] {
+            var first = Int(firstOfHash.insertIfAbsent(Int32(index), for: hashes[index]))
+            if first != index, self.facts[first].text != self.facts[index].text {
+                first = collided[self.facts[index].text, default: index]
+                if first == index { collided[self.facts[index].text] = index }
+            }
+            if first != index {
                 self.facts[index].text = self.facts[first].text
-                original[index] = first
             } else {
-                firstOfText[self.facts[index].text] = index
                 distinct.append(index)
-                original[index] = index
             }
+            original[index] = first
         }
-        firstOfText = [:]
         let facts = self.facts
-        let texts = distinct
-        let chunks = (texts.count + 255) / 256
-        let signed = Array<TextSignature>(unsafeUninitializedCapacity: texts.count) { buffer, count in
-            let base = SendablePointer(buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                guard let pointer = base.pointer else { return }
-                for position in (chunk * 256)..<min(texts.count, (chunk + 1) * 256) {
-                    (pointer + position).initialize(to: TextSignature(facts[texts[position]].text))
-                }
-            }
-            count = texts.count
-        }
+        let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
         var signatureOf = [Int](repeating: 0, count: facts.count)
         for (position, index) in distinct.enumerated() { signatureOf[index] = position }
         signatures = original.map { signed[signatureOf[$0]] }
@@ -159,11 +153,22 @@ public struct Corpus: Sendable {
         for (cluster, members) in reports.enumerated() {
             for member in members { reportOf[member] = cluster }
         }
-        factsByEntity = [:]
+        // Entities are distinct within a fact, and implied ones are never among them.
+        var slotOf: [String: Int] = [:]
+        var lists: [[Int]] = []
         for (index, fact) in facts.enumerated() {
-            for entity in Set(fact.entities + fact.impliedEntities) { factsByEntity[entity, default: []].append(index) }
+            for entity in [fact.entities, fact.impliedEntities].joined() {
+                if let slot = slotOf[entity] {
+                    lists[slot].append(index)
+                } else {
+                    slotOf[entity] = lists.count
+                    lists.append([index])
+                }
+            }
         }
+        factsByEntity = slotOf.mapValues { lists[$0] }
     }
+
 
     /// The facts that name (or imply) any of `entities`, ascending.
     func facts(naming entities: [String]) -> [Int] {
@@ -244,12 +249,6 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
             return values[index]
         }
     }
-}
-
-/// A buffer base address handed to concurrent workers that each initialise their own disjoint range.
-struct SendablePointer<Element>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Element>?
-    init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
 }
 
 extension ReadProgress {

@@ -96,10 +96,12 @@ public struct NearDuplicateClusterer: Sendable {
     private func mergeIdenticalTokenSets(_ signatures: [TextSignature], into sets: inout UnionFind) -> [Int] {
         var firstWithTokens = HashCounter(capacity: signatures.count)
         var representatives: [Int] = []
+        // Hashed on every core; matched in one pass.
+        let contentHashes = signatures.concurrentMap { signature in
+            signature.tokenSet.reduce(StableHash.fnvOffset) { StableHash.combine($0, $1) }
+        }
         for (index, signature) in signatures.enumerated() where !signature.isEmpty {
-            var contentHash = StableHash.fnvOffset
-            for token in signature.tokenSet { contentHash = StableHash.combine(contentHash, token) }
-            let first = Int(firstWithTokens.insertIfAbsent(Int32(index), for: contentHash))
+            let first = Int(firstWithTokens.insertIfAbsent(Int32(index), for: contentHashes[index]))
             if first != index && signatures[first].tokenSet == signature.tokenSet {
                 sets.union(first, index)
             } else {
@@ -196,14 +198,16 @@ private struct Batch {
         totals.reserveCapacity(representatives.count)
         let idf = TokenWeights(signatures)
         offsets.reserveCapacity(representatives.count + 1)
-        for index in representatives {
+        // Weights are looked up on every core, then laid out flat in representative order.
+        let weights = representatives.concurrentMap(chunk: 256) { signatures[$0].tokenSet.map { idf.weight(hash: $0) } }
+        let tokenCount = weights.reduce(0) { $0 + $1.count }
+        flatTokens.reserveCapacity(tokenCount)
+        flatWeights.reserveCapacity(tokenCount)
+        for (position, index) in representatives.enumerated() {
             var total = 0.0
-            for token in signatures[index].tokenSet {
-                let weight = idf.weight(hash: token)
-                flatTokens.append(token)
-                flatWeights.append(weight)
-                total += weight
-            }
+            for weight in weights[position] { total += weight }
+            flatTokens += signatures[index].tokenSet
+            flatWeights += weights[position]
             totals.append(total)
             offsets.append(flatTokens.count)
         }
