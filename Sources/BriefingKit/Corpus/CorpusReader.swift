@@ -66,10 +66,10 @@ public struct CorpusReader: Sendable {
 
     private func readOne(_ file: SourceFile, index: Int, root: String, memo: LineMemo,
                          extract: (Article, Int) -> [Fact]) -> FileResult {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let data = FileBytes.read(file.path) else {
             return FileResult(article: nil, facts: [], warnings: [ReadWarning(file: Paths.relative(file.path, to: root), message: "cannot be read")])
         }
-        switch reader.read([UInt8](data), file: Paths.relative(file.path, to: root), memo: memo) {
+        switch reader.read(data, file: Paths.relative(file.path, to: root), memo: memo) {
         case let .skipped(warning):
             return FileResult(article: nil, facts: [], warnings: [warning])
         case let .article(article, warnings):
