@@ -3,9 +3,9 @@ import Foundation
 /// Line kinds already decided by one worker: site chrome, related headlines and credits repeat on
 /// every page of an outlet, so most short lines of a large corpus are classified once, not once a page.
 ///
-/// A kind depends on the line, on whether it is near the top (mastheads) and, for a line with
-/// digits, on the crawler's date hint: all three make the key, so a remembered kind is exactly the
-/// one `LineClassifier` would give. Not thread-safe: each worker has its own (`LineMemoPool`).
+/// A kind depends on the line, on whether it is near the top (mastheads) and, for a line with a
+/// four-digit run (a year, which every publication stamp has), on the crawler's date hint: all three
+/// make the key, so a remembered kind is exactly the one `LineClassifier` would give. Not thread-safe: each worker has its own (`LineMemoPool`).
 final class LineMemo {
     private struct Entry {
         var key: UInt64
@@ -29,13 +29,21 @@ final class LineMemo {
             return LineClassifier.classify(line, nonBlankIndex: nonBlankIndex, hint: hint)
         }
         var key = StableHash.fnvOffset
-        var hasDigit = false
+        // The hint only decides how a publication stamp reads, and every stamp has a four-digit year.
+        var hasYear = false
+        var digits = 0
         for byte in line.utf8 {
             key = (key ^ UInt64(byte)) &* StableHash.fnvPrime
-            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else {
+                if digits == 4 { hasYear = true }
+                digits = 0
+            }
         }
+        if digits == 4 { hasYear = true }
         let nearTop = nonBlankIndex < LineClassifier.mastheadReach
-        let hintDay = hasDigit ? hint?.dayNumber : nil
+        let hintDay = hasYear ? hint?.dayNumber : nil
         let mask = Self.capacity - 1
         var slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
         while let entry = entries[slot] {

@@ -8,6 +8,8 @@ struct LineMemoTests {
         let lines = ["Korea JoongAng Daily", "Yonhap", "[YONHAP]", "print dictionary print", "Related Stories",
                      "Published: 13 Jun. 2025, 00:06", "13/06/2025 10:20", "By Kim Gyu-tae", "Home > National > Diplomacy",
                      "Lee, Vietnamese President agree to deepen economic ties", "![Lee and Cuong](photo.jpg)", "",
+                     "Standards Board Policy (0/250자)", "Nearly 65% of Koreans believe U.S.-China rivalry is the biggest threat: Poll",
+                     "June 8, 2022 - 17:20", "8/6/2022 17:20 By Shin Ji-hye",
                      "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday."]
         let hints: [CalendarDate?] = [nil, CalendarDate(year: 2025, month: 6, day: 13), CalendarDate(year: 2025, month: 10, day: 6)]
         let memo = LineMemo()
