@@ -5,14 +5,23 @@ struct LineSet {
     /// Inserts `line`; false when an identical line is already present.
     @discardableResult
     mutating func insert(_ line: String) -> Bool {
-        let hash = LineSet.hash(line)
+        insert(line, hash: LineSet.hash(line))
+    }
+
+    /// `insert(_:)` for a line whose `hash` is known.
+    @discardableResult
+    mutating func insert(_ line: String, hash: UInt64) -> Bool {
         if let bucket = buckets[hash], bucket.contains(where: { $0.utf8.elementsEqual(line.utf8) }) { return false }
         buckets[hash, default: []].append(line)
         return true
     }
 
     func contains(_ line: String) -> Bool {
-        buckets[LineSet.hash(line)]?.contains { $0.utf8.elementsEqual(line.utf8) } ?? false
+        contains(line, hash: LineSet.hash(line))
+    }
+
+    func contains(_ line: String, hash: UInt64) -> Bool {
+        buckets[hash]?.contains { $0.utf8.elementsEqual(line.utf8) } ?? false
     }
 
     /// FNV-1a over the UTF-8 bytes.
@@ -40,8 +49,7 @@ struct LineSet {
 struct LineCounter {
     private var buckets: [UInt64: [(line: String, count: Int)]] = [:]
 
-    mutating func add(_ line: String) {
-        let hash = LineSet.hash(line)
+    mutating func add(_ line: String, hash: UInt64) {
         // Mutated in place: copying the bucket out and back would copy it on every line.
         if let index = buckets[hash]?.firstIndex(where: { $0.line.utf8.elementsEqual(line.utf8) }) {
             buckets[hash, default: []][index].count += 1
@@ -50,7 +58,7 @@ struct LineCounter {
         }
     }
 
-    func count(_ line: String) -> Int {
-        buckets[LineSet.hash(line)]?.first { $0.line.utf8.elementsEqual(line.utf8) }?.count ?? 0
+    func count(_ line: String, hash: UInt64) -> Int {
+        buckets[hash]?.first { $0.line.utf8.elementsEqual(line.utf8) }?.count ?? 0
     }
 }

@@ -54,12 +54,16 @@ struct PageLayout {
 
     /// Records captions in reading order, each once, and returns the line indices that are captions.
     private mutating func findCaptions(lines: [String], kinds: [LineKind]) -> Set<Int> {
+        // Each text line is hashed and its ending read once, for both passes.
+        var hashes = [UInt64](repeating: 0, count: lines.count)
+        var endings = [CaptionRules.Ending](repeating: .none, count: lines.count)
         var counts = LineCounter()
         var firstPlainParagraph = lines.count
         for index in lines.indices where kinds[index] == .text && !relatedLines.contains(index) {
-            counts.add(lines[index])
-            if firstPlainParagraph == lines.count, TextShape.isParagraph(lines[index]),
-               CaptionRules.ending(of: lines[index]) == .none {
+            hashes[index] = LineSet.hash(lines[index])
+            endings[index] = CaptionRules.ending(of: lines[index])
+            counts.add(lines[index], hash: hashes[index])
+            if firstPlainParagraph == lines.count, endings[index] == .none, TextShape.isParagraph(lines[index]) {
                 firstPlainParagraph = index
             }
         }
@@ -75,12 +79,12 @@ struct PageLayout {
             case .text:
                 let line = lines[index]
                 let isCaption: Bool
-                if seen.contains(line) {
+                if seen.contains(line, hash: hashes[index]) {
                     isCaption = true
                 } else {
-                    switch CaptionRules.ending(of: line) {
+                    switch endings[index] {
                     case .photoCredit: isCaption = true
-                    case .wireCredit: isCaption = index < firstPlainParagraph || counts.count(line) > 1
+                    case .wireCredit: isCaption = index < firstPlainParagraph || counts.count(line, hash: hashes[index]) > 1
                     case .none: isCaption = false
                     }
                 }
