@@ -39,6 +39,19 @@ struct InspectCommandTests {
         #expect(result.stdout.contains("REJECTED no required entity"))
     }
 
+    @Test("JSON output is byte for byte the same on every run (keys sorted), so it can be diffed")
+    func jsonIsStable() throws {
+        let project = try SampleProject()
+        for arguments in [["facts", "--json"], ["parse", "--json", "seeds/003_936c27233a25ce62.txt"]] {
+            let first = try BinaryRunner.run(arguments, in: project.path)
+            let second = try BinaryRunner.run(arguments, in: project.path)
+            #expect(first.status == 0)
+            #expect(first.stdout == second.stdout)
+            let objects = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]]
+            #expect(objects?.isEmpty == false)
+        }
+    }
+
     @Test("facts --json lists facts with dates, figures, quotes and stances")
     func factsJSON() throws {
         let project = try SampleProject()

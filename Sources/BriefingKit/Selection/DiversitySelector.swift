@@ -27,8 +27,8 @@ struct DiversitySelector: Sendable {
         var similarOf = [Int?](repeating: nil, count: groups.count)
         var compared = [Int](repeating: 0, count: groups.count)
         while !remaining.isEmpty {
-            var bestPick: (position: Int, value: Double, similar: Int?)?
-            for (position, index) in remaining.enumerated() {
+            var bestPick: (index: Int, value: Double, similar: Int?)?
+            for index in remaining {
                 for picked in chosen[compared[index]...] {
                     let value = signatures[groups[index].representativeIndex].similarity(to: signatures[groups[picked].representativeIndex])
                     if value > highestOf[index] { highestOf[index] = value; similarOf[index] = picked }
@@ -40,11 +40,12 @@ struct DiversitySelector: Sendable {
                     continue
                 }
                 let value = Self.lambda * groups[index].score / best - (1 - Self.lambda) * highest
-                if bestPick == nil || value > (bestPick?.value ?? 0) { bestPick = (position, value, similar) }
+                if bestPick == nil || value > (bestPick?.value ?? 0) { bestPick = (index, value, similar) }
             }
             remaining.removeAll { rejected[$0] != nil }
-            guard let pick = bestPick, pick.position < remaining.count else { break }
-            let index = remaining.remove(at: pick.position)
+            // The pick is found again by its group: rejecting redundant groups has moved the others up.
+            guard let pick = bestPick, let position = remaining.firstIndex(of: pick.index) else { break }
+            let index = remaining.remove(at: position)
             if chosen.count >= limit {
                 rejected[index] = "below the cut (max_facts \(limit))"
                 continue

@@ -41,7 +41,7 @@ struct Facts: ParsableCommand {
                 return FactReport(fact, file: corpus.articles[fact.article].file, decision: decisions?[fact.stableKey])
             }
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Console.output(String(decoding: try encoder.encode(reports), as: UTF8.self) + "\n")
             return
         }

@@ -40,7 +40,7 @@ struct Parse: ParsableCommand {
         let reports = try files.map { ArticleReport(data: try Self.bytes($0), file: $0) }
         if json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Console.output(String(decoding: try encoder.encode(reports), as: UTF8.self) + "\n")
             return
         }
