@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A kind depends on the line, on whether it is near the top (mastheads) and, for a line with a
 /// four-digit run (a year, which every publication stamp has), on the crawler's date hint: all three
-/// make the key, so a remembered kind is exactly the one `LineClassifier` would give. Not thread-safe: each worker has its own (`LineMemoPool`).
+/// make the key, so a remembered kind is exactly the one `LineClassifier` would give (lines are
+/// compared byte for byte). Not thread-safe: each worker has its own (`LineMemoPool`).
 final class LineMemo {
     private struct Entry {
         var key: UInt64
@@ -47,7 +48,9 @@ final class LineMemo {
         let mask = Self.capacity - 1
         var slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
         while let entry = entries[slot] {
-            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, entry.line == line { return entry.kind }
+            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, entry.line.utf8.elementsEqual(line.utf8) {
+                return entry.kind
+            }
             slot = (slot + 1) & mask
         }
         let kind = LineClassifier.classify(line, nonBlankIndex: nonBlankIndex, hint: hint)
