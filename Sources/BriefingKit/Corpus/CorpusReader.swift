@@ -169,7 +169,6 @@ public struct Corpus: Sendable {
         factsByEntity = slotOf.mapValues { lists[$0] }
     }
 
-
     /// The facts that name (or imply) any of `entities`, ascending.
     func facts(naming entities: [String]) -> [Int] {
         let lists = Set(entities).compactMap { factsByEntity[$0] }
