@@ -30,7 +30,13 @@ struct WordTable<Value: Sendable>: Sendable {
     var members: [String] { words + collisions.keys.sorted() }
 
     subscript(_ word: String) -> Value? {
-        if let slot = index.value(for: StableHash.fnv1a(word.utf8)), words[slot] == word { return values[slot] }
+        value(for: word, hash: StableHash.fnv1a(word.utf8))
+    }
+
+    /// As the subscript, with the word's FNV-1a hash (`StableHash.fnv1a` of its UTF-8) already known.
+    @inline(__always)
+    func value(for word: String, hash: UInt64) -> Value? {
+        if let slot = index.value(for: hash), words[slot] == word { return values[slot] }
         return collisions.isEmpty ? nil : collisions[word]
     }
 }
@@ -42,4 +48,6 @@ extension WordTable where Value == Bool {
     }
 
     func contains(_ word: String) -> Bool { self[word] != nil }
+
+    func contains(_ word: String, hash: UInt64) -> Bool { value(for: word, hash: hash) != nil }
 }

@@ -22,12 +22,12 @@ struct ClauseContext: Sendable {
                 continue
             }
             guard token.isWord else { continue }
-            if DateWords.isReportingVerb(token.text) { state.isFuture = false }
+            if DateWords.isReportingVerb(token) { state.isFuture = false }
             if DateWords.isFutureMarker(tokens, at: position) {
                 state.isFuture = true
                 state.isFutureInClause = true
             }
-            if DateWords.isSubordinator(token.text) { state.isSubordinate = true }
+            if DateWords.isSubordinator(token) { state.isSubordinate = true }
             if token.text == "since" { state.isBackground = true }
         }
         return result

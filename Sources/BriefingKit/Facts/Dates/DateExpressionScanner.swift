@@ -62,11 +62,11 @@ enum DateExpressionScanner {
         if token.isNumber { return matchNumber(tokens, at: index) }
         guard token.isWord else { return nil }
         let previous = index > 0 ? tokens[index - 1].text : ""
-        if let weekday = DateWords.weekday(token.text) {
+        if let weekday = DateWords.weekday(token) {
             let shift: DateMention.Shift = previous == "last" ? .last : previous == "next" ? .next : .none
             return (.weekday(weekday, shift), index)
         }
-        if let month = DateWords.month(token.text), token.isCapitalized {
+        if token.isCapitalized, let month = DateWords.month(token) {
             return matchMonth(month, tokens, at: index, previous: previous)
         }
         switch token.text {
@@ -115,7 +115,7 @@ enum DateExpressionScanner {
         if let day = dayNumber(tokens, at: index) {
             var next = day.last + 1
             if next < tokens.count, tokens[next].isWord("of") { next += 1 }
-            if next < tokens.count, tokens[next].isCapitalized, let month = DateWords.month(tokens[next].text) {
+            if next < tokens.count, tokens[next].isCapitalized, let month = DateWords.month(tokens[next]) {
                 var last = next
                 if DateWords.isAbbreviation(tokens[next].text), last + 1 < tokens.count, tokens[last + 1].isSymbol("."),
                    tokens[last + 1].isJoined {
@@ -225,7 +225,7 @@ enum DateExpressionScanner {
         default:
             break
         }
-        if opening > 0, tokens[opening - 1].isWord, DateWords.isPreposition(tokens[opening - 1].text) {
+        if opening > 0, tokens[opening - 1].isWord, DateWords.isPreposition(tokens[opening - 1]) {
             opening -= 1
             preposition = tokens[opening].text
         }
@@ -235,7 +235,7 @@ enum DateExpressionScanner {
             isLater = tokens[modifier].text == "later"
             opening = modifier
             if preposition == nil, opening > 0, tokens[opening - 1].isWord,
-               DateWords.isPreposition(tokens[opening - 1].text) {
+               DateWords.isPreposition(tokens[opening - 1]) {
                 opening -= 1                                         // "in early June"
                 preposition = tokens[opening].text
             }

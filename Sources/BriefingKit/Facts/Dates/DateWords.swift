@@ -26,7 +26,7 @@ enum DateWords {
     ])
 
     /// 1 = January; full names and common abbreviations.
-    static func month(_ word: String) -> Int? {
+    static func month(_ word: SentenceToken) -> Int? {
         months[word]
     }
 
@@ -41,12 +41,16 @@ enum DateWords {
     }
 
     /// 1 = Monday … 7 = Sunday, matching `CalendarDate.weekday`.
-    static func weekday(_ word: String) -> Int? {
+    static func weekday(_ word: SentenceToken) -> Int? {
         weekdays[word]
     }
 
     /// Words that may open a date expression and belong to its text ("on Thursday", "since 1992").
     static func isPreposition(_ word: String) -> Bool {
+        prepositions.contains(word)
+    }
+
+    static func isPreposition(_ word: SentenceToken) -> Bool {
         prepositions.contains(word)
     }
 
@@ -60,12 +64,12 @@ enum DateWords {
     }
 
     /// Words opening a subordinate clause or phrase; a date after one is not the main event's.
-    static func isSubordinator(_ word: String) -> Bool {
+    static func isSubordinator(_ word: SentenceToken) -> Bool {
         subordinators.contains(word)
     }
 
     /// Verbs of reporting; they end the reach of an earlier future marker ("will …, he said on Monday").
-    static func isReportingVerb(_ word: String) -> Bool {
+    static func isReportingVerb(_ word: SentenceToken) -> Bool {
         reportingVerbs.contains(word)
     }
 
@@ -74,8 +78,8 @@ enum DateWords {
         let token = tokens[index]
         guard token.isWord else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-        if futureWords.contains(token.text) { return true }
-        if futureBeforeTo.contains(token.text) { return next == "to" }
+        if futureWords.contains(token) { return true }
+        if futureBeforeTo.contains(token) { return next == "to" }
         switch token.text {
         case "ll":
             return index > 0 && tokens[index - 1].kind == .symbol

@@ -61,7 +61,7 @@ public struct FigureExtractor: Sendable {
                   token.isCapitalized, let code = FigureVocabulary.dollarPrefix(token.text) {
             currency = code
             numberIndex = index + 2
-        } else if token.isWord, token.isCapitalized, let code = FigureVocabulary.currencyCode(token.text) {
+        } else if token.isWord, token.isCapitalized, let code = FigureVocabulary.currencyCode(token) {
             currency = code
         }
         guard let currency, numberIndex < tokens.count, tokens[numberIndex].isNumber else { return nil }
@@ -174,8 +174,8 @@ public struct FigureExtractor: Sendable {
         let token = tokens[index]
         if token.isSymbol("₫") || token.isSymbol("€") { return FigureVocabulary.currencySign(token.text) }
         guard token.isWord else { return nil }
-        if token.isCapitalized, let code = FigureVocabulary.currencyCode(token.text) { return code }
-        return token.isCapitalized ? nil : FigureVocabulary.currencyWord(token.text)
+        if token.isCapitalized, let code = FigureVocabulary.currencyCode(token) { return code }
+        return token.isCapitalized ? nil : FigureVocabulary.currencyWord(token)
     }
 
     private func percentUnit(_ tokens: [SentenceToken], at index: Int) -> (String, Int)? {

@@ -27,7 +27,7 @@ enum FigureVocabulary {
     }
 
     /// An upper-case ISO code written before or after the amount ("VND 10 trillion", "5 million USD").
-    static func currencyCode(_ lowercased: String) -> String? {
+    static func currencyCode(_ lowercased: SentenceToken) -> String? {
         currencyCodes[lowercased]
     }
 
@@ -41,7 +41,7 @@ enum FigureVocabulary {
     }())
 
     /// A currency named after the amount ("26 trillion won").
-    static func currencyWord(_ word: String) -> String? {
+    static func currencyWord(_ word: SentenceToken) -> String? {
         currencyWords[word]
     }
 

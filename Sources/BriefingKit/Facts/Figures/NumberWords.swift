@@ -9,7 +9,7 @@ struct NumberReading: Sendable {
 
 /// Written-out numbers, ordinals and scale words.
 enum NumberWords {
-    static func cardinal(_ word: String) -> Int? {
+    static func cardinal(_ word: SentenceToken) -> Int? {
         cardinals[word]
     }
 
@@ -20,10 +20,6 @@ enum NumberWords {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90
     ])
-
-    static func ordinal(_ word: String) -> Int? {
-        ordinals[word]
-    }
 
     /// One lookup (`WordTable`) instead of a chain of string comparisons.
     private static let ordinals = WordTable<Int>([
@@ -70,17 +66,17 @@ enum NumberWords {
             return NumberReading(value: token.value, isOrdinal: false, isWritten: false, last: index)
         }
         guard token.isWord else { return nil }
-        if let ordinal = ordinal(token.text) {
+        if let ordinal = ordinals[token] {
             return NumberReading(value: Double(ordinal), isOrdinal: true, isWritten: true, last: index)
         }
-        guard let base = cardinal(token.text) else { return nil }
+        guard let base = cardinals[token] else { return nil }
         if base >= 20, base % 10 == 0, index + 2 < tokens.count, tokens[index + 1].isSymbol("-"),
            tokens[index + 1].isJoined, tokens[index + 2].isJoined, tokens[index + 2].isWord {
-            let unitWord = tokens[index + 2].text
-            if let unit = cardinal(unitWord), unit < 10 {
+            let unitWord = tokens[index + 2]
+            if let unit = cardinals[unitWord], unit < 10 {
                 return NumberReading(value: Double(base + unit), isOrdinal: false, isWritten: true, last: index + 2)
             }
-            if let unit = ordinal(unitWord), unit < 10 {
+            if let unit = ordinals[unitWord], unit < 10 {
                 return NumberReading(value: Double(base + unit), isOrdinal: true, isWritten: true, last: index + 2)
             }
         }

@@ -7,6 +7,8 @@ struct SentenceToken: Sendable {
     var end: Int
     /// Words: ASCII-lowercased; numbers: the digits as written; symbols: the character.
     var text: String
+    /// FNV-1a of `text`'s UTF-8, computed once so that word tables need not hash the word again.
+    var hash: UInt64
     /// Numbers only: the parsed value ("1,250.5" → 1250.5).
     var value: Double = 0
     /// Numbers only: digits with no thousands separator or decimal point.
@@ -32,32 +34,34 @@ enum WordTokenizer {
 
     /// True when the sentence holds an ASCII digit; a cheap pre-check for callers.
     static func containsDigit(_ sentence: String) -> Bool {
-        sentence.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        UTF8Scalars.withBytes(of: sentence) { bytes in bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
-    /// True when some word starts with one of `prefixes` (three lower-case ASCII letters packed big-endian).
-    /// A cheap pre-check over the raw bytes; false positives are fine.
-    static func containsWord(withPrefixIn prefixes: Set<UInt32>, in sentence: String) -> Bool {
-        var previousIsLetter = false
-        var packed: UInt32 = 0
-        var length = 0
-        for byte in sentence.utf8 {
-            let lower = byte | 0x20
-            let isLetter = lower >= 0x61 && lower <= 0x7A
-            if isLetter, !previousIsLetter { packed = 0; length = 0 }
-            if isLetter, length < 3 {
-                packed = packed << 8 | UInt32(lower)
-                length += 1
-                if length == 3, prefixes.contains(packed) { return true }
+    /// True when some word starts with one of `prefixes`. A cheap pre-check over the raw bytes;
+    /// false positives are fine.
+    static func containsWord(withPrefixIn prefixes: LetterPrefixes, in sentence: String) -> Bool {
+        UTF8Scalars.withBytes(of: sentence) { bytes in
+            var previousIsLetter = false
+            var packed = 0
+            var length = 0
+            for byte in bytes {
+                let lower = byte | 0x20
+                let isLetter = lower >= 0x61 && lower <= 0x7A
+                if isLetter, !previousIsLetter { packed = 0; length = 0 }
+                if isLetter, length < 3 {
+                    packed = packed * 26 + Int(lower - 0x61)
+                    length += 1
+                    if length == 3, prefixes.contains(packed) { return true }
+                }
+                previousIsLetter = isLetter
             }
-            previousIsLetter = isLetter
+            return false
         }
-        return false
     }
 
-    /// Packs three-letter prefixes for `containsWord(withPrefixIn:in:)`.
-    static func prefixSet(_ words: [String]) -> Set<UInt32> {
-        Set(words.map { word in word.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
+    /// The three-letter prefixes of `words` for `containsWord(withPrefixIn:in:)`.
+    static func prefixSet(_ words: [String]) -> LetterPrefixes {
+        LetterPrefixes(words)
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [SentenceToken] {
@@ -86,8 +90,9 @@ enum WordTokenizer {
                 token = word(bytes, from: index)
             } else {
                 let end = min(bytes.count, index + scalarLength(byte))
+                let symbol = UnsafeBufferPointer(rebasing: bytes[index..<end])
                 token = SentenceToken(kind: .symbol, start: index, end: end,
-                              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+                                      text: String(decoding: symbol, as: UTF8.self), hash: StableHash.fnv1a(symbol))
             }
             token.isJoined = joined
             index = token.end
@@ -101,15 +106,19 @@ enum WordTokenizer {
         while end < bytes.count, isLetter(bytes, end) {
             end = min(bytes.count, end + scalarLength(bytes[end]))
         }
+        var hash = StableHash.fnvOffset
         let text = String(unsafeUninitializedCapacity: end - start) { buffer in
             for offset in 0..<(end - start) {
                 let byte = bytes[start + offset]
-                buffer[offset] = (byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte
+                let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte
+                buffer[offset] = lower
+                hash = (hash ^ UInt64(lower)) &* StableHash.fnvPrime
             }
             return end - start
         }
         let first = bytes[start]
-        return SentenceToken(kind: .word, start: start, end: end, text: text, isCapitalized: first >= 0x41 && first <= 0x5A)
+        return SentenceToken(kind: .word, start: start, end: end, text: text, hash: hash,
+                             isCapitalized: first >= 0x41 && first <= 0x5A)
     }
 
     /// Digits with optional thousands separators ("1,250") and one decimal point ("19.17").
@@ -143,8 +152,10 @@ enum WordTokenizer {
                 break
             }
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return SentenceToken(kind: .number, start: start, end: end, text: text, value: whole + fraction / scale,
+        let written = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = String(decoding: written, as: UTF8.self)
+        return SentenceToken(kind: .number, start: start, end: end, text: text, hash: StableHash.fnv1a(written),
+                             value: whole + fraction / scale,
                      isPlainInteger: plain, digitCount: digits)
     }
 
@@ -182,4 +193,37 @@ enum WordTokenizer {
         default: return 1   // stray continuation byte
         }
     }
+}
+
+/// A set of three-letter lower-case ASCII prefixes as a bitmap (26³ bits): a test for every word of
+/// every kept sentence, so a shift and a load rather than hashing into a `Set`.
+struct LetterPrefixes: Sendable {
+    private var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+
+    /// The prefixes of `words`, each at least three lower-case ASCII letters.
+    init(_ words: [String]) {
+        for word in words {
+            let letters = Array(word.utf8.prefix(3))
+            guard letters.count == 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+                preconditionFailure("not three lower-case letters: \(word)")
+            }
+            let packed = letters.reduce(0) { $0 * 26 + Int($1 - 0x61) }
+            bits[packed >> 6] |= 1 << UInt64(packed & 63)
+        }
+    }
+
+    /// `packed` is the three letters as base-26 digits, "aaa" = 0.
+    @inline(__always)
+    func contains(_ packed: Int) -> Bool {
+        bits[packed >> 6] & (1 << UInt64(packed & 63)) != 0
+    }
+}
+
+extension WordTable {
+    /// The value of a token's text, looked up by the hash the tokenizer computed.
+    subscript(_ token: SentenceToken) -> Value? { value(for: token.text, hash: token.hash) }
+}
+
+extension WordTable where Value == Bool {
+    func contains(_ token: SentenceToken) -> Bool { contains(token.text, hash: token.hash) }
 }

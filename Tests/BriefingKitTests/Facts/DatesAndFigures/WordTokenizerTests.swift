@@ -23,4 +23,30 @@ struct WordTokenizerTests {
         let token = WordTokenizer.tokens(in: sentence)[2]
         #expect(token.start == sentence.utf8.count - 4 && token.end == sentence.utf8.count)
     }
+
+    @Test func eachTokenCarriesTheHashOfItsText() {
+        let tokens = WordTokenizer.tokens(in: "On MONDAY, Việt Nam’s ₫1,250 bn (25th) deal")
+        for token in tokens { #expect(token.hash == StableHash.fnv1a(token.text), "\(token.text)") }
+        // Tables look tokens up by that hash: the same answers as by their text.
+        let months = WordTable<Int>(["monday": 1, "bn": 2, "₫": 3, "1,250": 4])
+        #expect(tokens.map { months[$0] } == tokens.map { months[$0.text] })
+        #expect(tokens.compactMap { months[$0] } == [1, 3, 4, 2])
+    }
+
+    @Test func prefixTestFindsWordsStartingWithAListedPrefix() {
+        let prefixes = WordTokenizer.prefixSet(["jan", "tomorrow", "yes"])
+        #expect(WordTokenizer.containsWord(withPrefixIn: prefixes, in: "Talks resume in January."))
+        #expect(WordTokenizer.containsWord(withPrefixIn: prefixes, in: "YESTERDAY's talks"))
+        #expect(WordTokenizer.containsWord(withPrefixIn: prefixes, in: "they meet tom"))
+        // The prefix must open a word, and a word shorter than three letters never matches.
+        #expect(!WordTokenizer.containsWord(withPrefixIn: prefixes, in: "Benjamin and Ja met"))
+        #expect(!WordTokenizer.containsWord(withPrefixIn: prefixes, in: "to my eyes"))
+        #expect(!WordTokenizer.containsWord(withPrefixIn: prefixes, in: ""))
+    }
+
+    @Test func digitTest() {
+        #expect(WordTokenizer.containsDigit("in 2025"))
+        #expect(!WordTokenizer.containsDigit("in May"))
+        #expect(WordTokenizer.containsDigit(String("x9".dropFirst())))
+    }
 }

@@ -18,4 +18,12 @@ struct WordTableTests {
         #expect(!words.contains("whom"))
         #expect(words.members.sorted() == ["which", "while", "who"])
     }
+
+    @Test func looksUpByAKnownHash() {
+        let words = WordTable<Int>(["since": 1, "until": 2])
+        #expect(words.value(for: "since", hash: StableHash.fnv1a("since")) == 1)
+        // The word is still compared: a hash alone never answers.
+        #expect(words.value(for: "sinc", hash: StableHash.fnv1a("since")) == nil)
+        #expect(words.value(for: "until", hash: StableHash.fnv1a("since")) == nil)
+    }
 }
