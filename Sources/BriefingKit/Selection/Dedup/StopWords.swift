@@ -17,10 +17,15 @@ enum StopWords {
         "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say",
     ]
 
-    private static let hashes: Set<UInt64> = Set(words.map { StableHash.fnv1a($0) })
+    private static let hashes = WordHashTable(words.map { StableHash.fnv1a($0) })
 
     /// Whether the token bytes are a stop word.
     static func contains<C: Collection>(_ token: C) -> Bool where C.Element == UInt8 {
-        hashes.contains(StableHash.fnv1a(token))
+        contains(hash: StableHash.fnv1a(token))
+    }
+
+    /// Whether the token whose FNV-1a hash is `hash` is a stop word.
+    static func contains(hash: UInt64) -> Bool {
+        hashes.contains(hash)
     }
 }

@@ -9,19 +9,19 @@ enum TokenNormalizer {
     /// The FNV-1a hashes of `text`'s normalised tokens, in reading order.
     static func hashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
-        scan(text) { hashes.append(StableHash.fnv1a($0)) }
+        scan(text) { _, hash in hashes.append(hash) }
         return hashes
     }
 
     /// The normalised tokens of `text`, in reading order.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        scan(text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+        scan(text) { word, _ in tokens.append(String(decoding: word, as: UTF8.self)) }
         return tokens
     }
 
-    /// Calls `body` with each normalised token's bytes.
-    private static func scan(_ text: String, _ body: ([UInt8]) -> Void) {
+    /// Calls `body` with each normalised token's bytes and their FNV-1a hash.
+    private static func scan(_ text: String, _ body: ([UInt8], UInt64) -> Void) {
         let buffer = fold(text)
         var word: [UInt8] = []
         word.reserveCapacity(32)
@@ -106,12 +106,18 @@ enum TokenNormalizer {
         return segmentIsSingle && nextIsSingle
     }
 
-    /// Filters and stems one word, passes it on, then clears it.
-    private static func emit(_ word: inout [UInt8], _ body: ([UInt8]) -> Void) {
+    /// Filters and stems one word, passes it on with its hash, then clears it.
+    private static func emit(_ word: inout [UInt8], _ body: ([UInt8], UInt64) -> Void) {
         defer { word.removeAll(keepingCapacity: true) }
         if word.count == 1 && isLetter(word[0]) { return }
-        if StopWords.contains(word) { return }
-        if word.allSatisfy(isLetter) { Stemmer.stem(&word) }
-        body(word)
+        var hash = StableHash.fnv1a(word)
+        if StopWords.contains(hash: hash) { return }
+        if word.allSatisfy(isLetter) {
+            let length = word.count
+            Stemmer.stem(&word)
+            // Every rule of the stemmer shortens the word, so an unchanged length is an unchanged word.
+            if word.count != length { hash = StableHash.fnv1a(word) }
+        }
+        body(word, hash)
     }
 }
