@@ -1,8 +1,8 @@
 /// Just enough English noun morphology to name what a number counts.
 enum Nouns {
-    private static let irregular: [String: String] = [
+    private static let irregular = WordTable<String>([
         "people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff", "personnel": "personnel",
-    ]
+    ])
     private static let notPlural = WordTable([
         "is", "was", "has", "as", "this", "its", "us", "his", "hers", "yes", "less", "unless", "thus", "news", "series",
         "species", "means", "politics", "economics", "status", "across", "plus", "whereas", "does", "perhaps", "always",

@@ -35,7 +35,7 @@ enum StanceVerbs {
         (["readiness", "willingness"], .pledged),
     ]
 
-    static let table: [String: [VerbEntry]] = {
+    static let table: WordTable<[VerbEntry]> = {
         var table: [String: [VerbEntry]] = [:]
         func add(_ words: [String], _ act: StanceAct, _ form: VerbForm = .finite, _ condition: VerbCondition = .none) {
             for word in words { table[word, default: []].append(VerbEntry(act: act, form: form, condition: condition)) }
@@ -83,7 +83,7 @@ enum StanceVerbs {
             add(["expressed", "expresses", "voiced", "voices", "raised"], act, .finite, .objectWithin(objects))
             add(["expressing", "voicing", "raising"], act, .gerund, .objectWithin(objects))
         }
-        return table
+        return WordTable(table)
     }()
 
     /// Words whose presence before a verb makes it an adjective or a passive: "the agreed plan", "as agreed".
