@@ -198,18 +198,28 @@ private struct Batch {
         totals.reserveCapacity(representatives.count)
         let idf = TokenWeights(signatures)
         offsets.reserveCapacity(representatives.count + 1)
-        // Weights are looked up on every core, then laid out flat in representative order.
-        let weights = representatives.concurrentMap(chunk: 256) { signatures[$0].tokenSet.map { idf.weight(hash: $0) } }
-        let tokenCount = weights.reduce(0) { $0 + $1.count }
+        for index in representatives { offsets.append(offsets[offsets.count - 1] + signatures[index].tokenSet.count) }
+        let tokenCount = offsets[offsets.count - 1]
         flatTokens.reserveCapacity(tokenCount)
-        flatWeights.reserveCapacity(tokenCount)
-        for (position, index) in representatives.enumerated() {
+        for index in representatives { flatTokens += signatures[index].tokenSet }
+        // Weights are looked up on every core, each chunk of representatives writing its own span of
+        // the flat array: no array per representative, which at the peak would double the weights' memory.
+        let tokens = flatTokens, offsets = self.offsets
+        let chunk = 256
+        let chunks = (representatives.count + chunk - 1) / chunk
+        flatWeights = [Double](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
+            let base = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                guard let pointer = base.pointer else { return }
+                let first = offsets[part * chunk], last = offsets[min(representatives.count, (part + 1) * chunk)]
+                for position in first..<last { (pointer + position).initialize(to: idf.weight(hash: tokens[position])) }
+            }
+            initialized = tokenCount
+        }
+        for position in representatives.indices {
             var total = 0.0
-            for weight in weights[position] { total += weight }
-            flatTokens += signatures[index].tokenSet
-            flatWeights += weights[position]
+            for weight in flatWeights[offsets[position]..<offsets[position + 1]] { total += weight }
             totals.append(total)
-            offsets.append(flatTokens.count)
         }
         if withBandKeys {
             computeBandKeys()
