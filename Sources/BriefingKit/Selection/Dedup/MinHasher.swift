@@ -36,20 +36,24 @@ enum MinHasher {
 
     /// The k minimum values; all `UInt64.max` when there are no shingles.
     static func signature(_ tokenHashes: [UInt64]) -> [UInt64] {
-        var minima = [UInt64](repeating: .max, count: hashCount)
+        let mixed = shingles(tokenHashes).map(StableHash.mix)
         let coefficients = self.coefficients
-        minima.withUnsafeMutableBufferPointer { minima in
-            coefficients.withUnsafeBufferPointer { coefficients in
-                for shingle in shingles(tokenHashes) {
-                    let mixed = StableHash.mix(shingle)
-                    for function in 0..<hashCount {
-                        var value = coefficients[function].multiplier &* mixed &+ coefficients[function].increment
+        // One function at a time over every shingle: its coefficients and running minimum stay in
+        // registers (a minimum does not depend on the order it is taken in).
+        return [UInt64](unsafeUninitializedCapacity: hashCount) { minima, initialized in
+            mixed.withUnsafeBufferPointer { mixed in
+                for function in 0..<hashCount {
+                    let (multiplier, increment) = coefficients[function]
+                    var minimum = UInt64.max
+                    for shingle in mixed {
+                        var value = multiplier &* shingle &+ increment
                         value ^= value >> 32
-                        if value < minima[function] { minima[function] = value }
+                        minimum = Swift.min(minimum, value)
                     }
+                    minima[function] = minimum
                 }
             }
+            initialized = hashCount
         }
-        return minima
     }
 }

@@ -9,6 +9,7 @@ enum TokenNormalizer {
     /// The FNV-1a hashes of `text`'s normalised tokens, in reading order.
     static func hashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(text.utf8.count / 6)
         scan(text) { _, hash in hashes.append(hash) }
         return hashes
     }
@@ -21,6 +22,8 @@ enum TokenNormalizer {
     }
 
     /// Calls `body` with each normalised token's bytes and their FNV-1a hash.
+    /// Inlined, so that the callers' closures are too.
+    @inline(__always)
     private static func scan(_ text: String, _ body: ([UInt8], UInt64) -> Void) {
         let buffer = fold(text)
         var word: [UInt8] = []
@@ -45,26 +48,33 @@ enum TokenNormalizer {
     private static let dot = UInt8(ascii: ".")
     private static let comma = UInt8(ascii: ",")
 
+    /// Each ASCII byte as pass one writes it: letters lowercased, digits, `.` and `,` kept, anything else a space.
+    private static let foldedASCII: [UInt8] = (0..<128).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), dot, comma: return byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
+        default: return space
+        }
+    }
+
     /// Pass one: scalars to lowercase folded bytes.
     static func fold(_ text: String) -> [UInt8] {
         UTF8Scalars.withBytes(of: text) { text in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(text.count)
+            let ascii = foldedASCII
             var offset = 0
             while offset < text.count {
+                let lead = text[offset]
+                if lead < 0x80 {
+                    buffer.append(ascii[Int(lead)])
+                    offset += 1
+                    continue
+                }
                 let (value, width) = UTF8Scalars.decode(text, at: offset)
                 offset += width
-                if value < 0x80 {
-                    let byte = UInt8(truncatingIfNeeded: value)
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), dot, comma:
-                        buffer.append(byte)
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        buffer.append(byte | 0x20)
-                    default:
-                        buffer.append(space)
-                    }
-                } else if DiacriticFolding.append(value, to: &buffer) {
+                if DiacriticFolding.append(value, to: &buffer) {
                     continue
                 } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
@@ -107,8 +117,10 @@ enum TokenNormalizer {
     }
 
     /// Filters and stems one word, passes it on with its hash, then clears it.
+    @inline(__always)
     private static func emit(_ word: inout [UInt8], _ body: ([UInt8], UInt64) -> Void) {
-        defer { word.removeAll(keepingCapacity: true) }
+        // One byte at a time: `removeAll(keepingCapacity:)` goes through `replaceSubrange`, dearer for a short word.
+        defer { while !word.isEmpty { word.removeLast() } }
         if word.count == 1 && isLetter(word[0]) { return }
         var hash = StableHash.fnv1a(word)
         if StopWords.contains(hash: hash) { return }
