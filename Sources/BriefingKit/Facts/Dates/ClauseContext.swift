@@ -28,19 +28,19 @@ struct ClauseContext: Sendable {
                 state.isFutureInClause = true
             }
             if DateWords.isSubordinator(token) { state.isSubordinate = true }
-            if token.text == "since" { state.isBackground = true }
+            if token.is(since) { state.isBackground = true }
         }
         return result
     }
 
+    private static let since: KnownWord = "since"
+    private static let boundaryWords = WordTable(["and", "but"])
+    private static let boundarySymbols = WordTable([",", ";", ":", "(", ")", "—", "–"])
+
     private static func isClauseBoundary(_ token: SentenceToken) -> Bool {
         switch token.kind {
-        case .symbol:
-            switch token.text {
-            case ",", ";", ":", "(", ")", "—", "–": return true
-            default: return false
-            }
-        case .word: return token.text == "and" || token.text == "but"
+        case .symbol: return boundarySymbols.contains(token)
+        case .word: return boundaryWords.contains(token)
         case .number: return false
         }
     }

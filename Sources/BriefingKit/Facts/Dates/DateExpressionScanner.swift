@@ -61,24 +61,20 @@ enum DateExpressionScanner {
         let token = tokens[index]
         if token.isNumber { return matchNumber(tokens, at: index) }
         guard token.isWord else { return nil }
-        let previous = index > 0 ? tokens[index - 1].text : ""
         if let weekday = DateWords.weekday(token) {
+            let previous = index > 0 ? tokens[index - 1].text : ""
             let shift: DateMention.Shift = previous == "last" ? .last : previous == "next" ? .next : .none
             return (.weekday(weekday, shift), index)
         }
         if token.isCapitalized, let month = DateWords.month(token) {
-            return matchMonth(month, tokens, at: index, previous: previous)
+            return matchMonth(month, tokens, at: index, previous: index > 0 ? tokens[index - 1].text : "")
         }
-        switch token.text {
-        case "yesterday": return (.relative(.day, offset: -1, label: "yesterday"), index)
-        case "today", "tonight": return (.relative(.day, offset: 0, label: token.text), index)
-        case "tomorrow": return (.relative(.day, offset: 1, label: "tomorrow"), index)
-        case "last", "next", "this":
-            guard index + 1 < tokens.count, let unit = periodUnit(tokens[index + 1].text) else { break }
-            let offset = token.text == "last" ? -1 : token.text == "next" ? 1 : 0
+        // One table lookup, not a string comparison with each keyword.
+        if let offset = relativeDays[token] {
+            return (.relative(.day, offset: offset, label: token.text), index)     // "yesterday", "tonight"
+        }
+        if let offset = periodShifts[token], index + 1 < tokens.count, let unit = periodUnit(tokens[index + 1].text) {
             return (.relative(unit, offset: offset, label: "\(token.text) \(tokens[index + 1].text)"), index + 1)
-        default:
-            break
         }
         if let reading = NumberWords.read(tokens, at: index), !reading.isOrdinal {
             return matchAgo(Int(reading.value), tokens, after: reading.last)
@@ -139,6 +135,11 @@ enum DateExpressionScanner {
         }
         return nil
     }
+
+    /// Words naming a day relative to publication, by their offset in days.
+    private static let relativeDays = WordTable<Int>(["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1])
+    /// Words that shift a period from the publication's ("last week", "next month", "this year").
+    private static let periodShifts = WordTable<Int>(["last": -1, "next": 1, "this": 0])
 
     /// "three days ago", "2 years ago".
     private static func matchAgo(_ amount: Int, _ tokens: [SentenceToken], after last: Int) -> (DateMention.Form, Int)? {

@@ -77,16 +77,16 @@ enum DateWords {
     static func isFutureMarker(_ tokens: [SentenceToken], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
-        let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+        func nextIs(_ word: KnownWord) -> Bool { index + 1 < tokens.count && tokens[index + 1].is(word) }
         if futureWords.contains(token) { return true }
-        if futureBeforeTo.contains(token) { return next == "to" }
-        switch token.text {
-        case "ll":
-            return index > 0 && tokens[index - 1].kind == .symbol
-        case "ahead":
-            return next == "of"
-        default:
-            return false
-        }
+        if futureBeforeTo.contains(token) { return nextIs(to) }
+        if token.is(contractedWill) { return index > 0 && tokens[index - 1].kind == .symbol }   // "we’ll"
+        if token.is(ahead) { return nextIs(of) }
+        return false
     }
+
+    private static let to: KnownWord = "to"
+    private static let of: KnownWord = "of"
+    private static let ahead: KnownWord = "ahead"
+    private static let contractedWill: KnownWord = "ll"
 }

@@ -56,7 +56,7 @@ public struct FigureExtractor: Sendable {
         var currency: String?
         var numberIndex = index + 1
         if token.kind == .symbol {
-            currency = FigureVocabulary.currencySign(token.text)
+            currency = FigureVocabulary.currencySign(token)
         } else if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"), tokens[index + 1].isJoined,
                   token.isCapitalized, let code = FigureVocabulary.dollarPrefix(token.text) {
             currency = code
@@ -172,7 +172,7 @@ public struct FigureExtractor: Sendable {
 
     private func currencyAfter(_ tokens: [SentenceToken], at index: Int) -> String? {
         let token = tokens[index]
-        if token.isSymbol("₫") || token.isSymbol("€") { return FigureVocabulary.currencySign(token.text) }
+        if token.isSymbol("₫") || token.isSymbol("€") { return FigureVocabulary.currencySign(token) }
         guard token.isWord else { return nil }
         if token.isCapitalized, let code = FigureVocabulary.currencyCode(token) { return code }
         return token.isCapitalized ? nil : FigureVocabulary.currencyWord(token)

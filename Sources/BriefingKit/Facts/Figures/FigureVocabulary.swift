@@ -1,17 +1,12 @@
 /// Currency signs and codes, time units and qualifiers the figure extractor recognises.
 enum FigureVocabulary {
     /// A currency sign written before the amount.
-    static func currencySign(_ symbol: String) -> String? {
-        switch symbol {
-        case "$": "USD"
-        case "€": "EUR"
-        case "£": "GBP"
-        case "¥": "JPY"
-        case "₩": "KRW"
-        case "₫": "VND"
-        default: nil
-        }
+    static func currencySign(_ symbol: SentenceToken) -> String? {
+        currencySigns[symbol]
     }
+
+    /// Asked of every symbol of a sentence (commas and full stops mostly): a table, not a `switch` over strings.
+    private static let currencySigns = WordTable<String>(["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₫": "VND"])
 
     /// The dollar a country prefix names when joined to "$": "US$", "A$", "HK$".
     static func dollarPrefix(_ word: String) -> String? {

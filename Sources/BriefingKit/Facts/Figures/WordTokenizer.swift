@@ -23,6 +23,20 @@ struct SentenceToken: Sendable {
     var isNumber: Bool { kind == .number }
     func isSymbol(_ character: String) -> Bool { kind == .symbol && text == character }
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
+
+    /// Whether the token's text is `known`: a token that is not is told apart by its hash, with no string comparison.
+    func `is`(_ known: KnownWord) -> Bool { hash == known.hash && text == known.text }
+}
+
+/// A word or symbol the scanners test tokens against, hashed once when it is declared.
+struct KnownWord: Sendable, ExpressibleByStringLiteral {
+    let text: String
+    let hash: UInt64
+
+    init(stringLiteral text: String) {
+        self.text = text
+        hash = StableHash.fnv1a(text)
+    }
 }
 
 /// Splits a sentence into tokens in one pass over its UTF-8 bytes.
