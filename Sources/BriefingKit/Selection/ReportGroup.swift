@@ -73,9 +73,23 @@ struct ReportGrouper: Sendable {
 
     /// Clusters of indices into `facts`, each ascending, ordered by their first index.
     static func clusters(_ facts: [Fact], signatures: [TextSignature]) -> [[Int]] {
-        NearDuplicateClusterer().clusters(signatures) { first, second in
-            mayBeSameEvent(facts[first], facts[second])
+        // The veto is asked of every candidate pair: it reads a day a fact from one small array
+        // (`mayBeSameEvent` on the day numbers), not two whole facts.
+        let days = facts.map(eventDay)
+        return NearDuplicateClusterer().clusters(signatures) { first, second in
+            mayBeSameEvent(days[first], days[second])
         }
+    }
+
+    /// A fact's own event date as a day number, `Int32.min` when the date falls back to publication.
+    static func eventDay(_ fact: Fact) -> Int32 {
+        fact.eventDate.isFallback ? .min : Int32(fact.eventDate.date.dayNumber)
+    }
+
+    /// As `mayBeSameEvent(_:_:)` for two `eventDay`s.
+    @inline(__always)
+    static func mayBeSameEvent(_ first: Int32, _ second: Int32) -> Bool {
+        first == .min || second == .min || abs(Int(first) - Int(second)) <= 3
     }
 
     /// One group per cluster with a candidate in it, holding the candidates only, in order of

@@ -62,10 +62,14 @@ public struct NearDuplicateClusterer: Sendable {
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
         let batch = Batch(signatures, representatives: representatives, bandKeys: !exhaustive)
+        // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
+        // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
+            var local = UnionFind(count: representatives.count)
             for second in 1..<representatives.count {
-                for first in 0..<second { confirm(first, second, in: batch, sets: &sets, allowing: allowing) }
+                for first in 0..<second { confirm(first, second, in: batch, sets: &local, allowing: allowing) }
             }
+            join(&local, into: &sets, representatives: representatives)
         } else {
             // Each core takes every n-th band with union-find of its own (a pair already joined
             // there is not scored again); the partitions are then joined. Connected components do
@@ -74,7 +78,7 @@ public struct NearDuplicateClusterer: Sendable {
             let partitions = ResultSlots<UnionFind>(count: workers)
             let shared = batch
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var local = UnionFind(count: signatures.count)
+                var local = UnionFind(count: representatives.count)
                 var batch = shared
                 for band in stride(from: worker, to: Self.bandCount, by: workers) {
                     confirmBuckets(of: band, in: &batch, sets: &local, allowing: allowing)
@@ -83,13 +87,18 @@ public struct NearDuplicateClusterer: Sendable {
             }
             for worker in 0..<workers {
                 guard var partition = partitions.take(worker) else { continue }
-                for element in 0..<signatures.count {
-                    let root = partition.find(element)
-                    if root != element { sets.union(element, root) }
-                }
+                join(&partition, into: &sets, representatives: representatives)
             }
         }
         return sets.groups()
+    }
+
+    /// Unions, in the facts' sets, the representatives that `partition` (over their positions) joined.
+    private func join(_ partition: inout UnionFind, into sets: inout UnionFind, representatives: [Int]) {
+        for position in representatives.indices {
+            let root = partition.find(position)
+            if root != position { sets.union(representatives[position], representatives[root]) }
+        }
     }
 
     /// Unions signatures with identical token sets; returns the first of each set (non-empty only).
@@ -144,7 +153,7 @@ public struct NearDuplicateClusterer: Sendable {
             : members.sorted { batch.contentRanks[$0] < batch.contentRanks[$1] }
         // Most members of a bucket are already joined by earlier bands: their sets, read once here,
         // skip those pairs without two finds each (sets only ever merge, so equal stays equal).
-        let roots = ordered.map { sets.find(batch.representatives[$0]) }
+        let roots = ordered.map { sets.find($0) }
         guard roots.contains(where: { $0 != roots[0] }) else { return }
         let window = members.count <= Self.fullBucketLimit ? members.count : Self.bucketWindow
         for second in 1..<ordered.count {
@@ -154,22 +163,22 @@ public struct NearDuplicateClusterer: Sendable {
         }
     }
 
-    /// Unions two representatives (by position) when their overlap passes both thresholds.
+    /// Unions two representatives (by position, as `sets` holds them) when their overlap passes both thresholds.
     private func confirm(
         _ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
+        if sets.find(first) == sets.find(second) { return }
         let firstIndex = batch.representatives[first]
         let secondIndex = batch.representatives[second]
-        if sets.find(firstIndex) == sets.find(secondIndex) { return }
+        // Both tests must pass and neither has effects: the veto, cheaper and failing more often, goes first.
+        guard allowing(min(firstIndex, secondIndex), max(firstIndex, secondIndex)) else { return }
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
         guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)),
               shared >= threshold * min(firstTotal, secondTotal),
             shared >= minimumJaccard * (firstTotal + secondTotal - shared), shared > 0
         else { return }
-        if allowing(min(firstIndex, secondIndex), max(firstIndex, secondIndex)) {
-            sets.union(firstIndex, secondIndex)
-        }
+        sets.union(first, second)
     }
 }
 
