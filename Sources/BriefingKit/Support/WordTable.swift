@@ -36,8 +36,19 @@ struct WordTable<Value: Sendable>: Sendable {
     /// As the subscript, with the word's FNV-1a hash (`StableHash.fnv1a` of its UTF-8) already known.
     @inline(__always)
     func value(for word: String, hash: UInt64) -> Value? {
-        if let slot = index.value(for: hash), words[slot] == word { return values[slot] }
-        return collisions.isEmpty ? nil : collisions[word]
+        value(hash: hash) { word }
+    }
+
+    /// As `value(for:hash:)`, with the word asked for only when the hash is in the table (or has
+    /// collided): a lookup that misses, as nearly all do, never reads the word.
+    @inline(__always)
+    func value(hash: UInt64, word: () -> String) -> Value? {
+        if let slot = index.value(for: hash) {
+            let word = word()
+            if words[slot] == word { return values[slot] }
+            return collisions.isEmpty ? nil : collisions[word]
+        }
+        return collisions.isEmpty ? nil : collisions[word()]
     }
 }
 

@@ -16,19 +16,19 @@ struct ClauseContext: Sendable {
         var state = ClauseContext()
         for position in tokens.indices {
             result.append(state)
-            let token = tokens[position]
-            if isClauseBoundary(token) {
+            // Tokens are read in place, not copied.
+            if isClauseBoundary(tokens, position) {
                 state = ClauseContext(isFuture: state.isFuture)
                 continue
             }
-            guard token.isWord else { continue }
-            if DateWords.isReportingVerb(token) { state.isFuture = false }
+            guard tokens[position].isWord else { continue }
+            if DateWords.isReportingVerb(tokens, position) { state.isFuture = false }
             if DateWords.isFutureMarker(tokens, at: position) {
                 state.isFuture = true
                 state.isFutureInClause = true
             }
-            if DateWords.isSubordinator(token) { state.isSubordinate = true }
-            if token.is(since) { state.isBackground = true }
+            if DateWords.isSubordinator(tokens, position) { state.isSubordinate = true }
+            if tokens[position].is(since) { state.isBackground = true }
         }
         return result
     }
@@ -37,10 +37,10 @@ struct ClauseContext: Sendable {
     private static let boundaryWords = WordTable(["and", "but"])
     private static let boundarySymbols = WordTable([",", ";", ":", "(", ")", "—", "–"])
 
-    private static func isClauseBoundary(_ token: SentenceToken) -> Bool {
-        switch token.kind {
-        case .symbol: return boundarySymbols.contains(token)
-        case .word: return boundaryWords.contains(token)
+    private static func isClauseBoundary(_ tokens: [SentenceToken], _ index: Int) -> Bool {
+        switch tokens[index].kind {
+        case .symbol: return boundarySymbols.contains(tokens, index)
+        case .word: return boundaryWords.contains(tokens, index)
         case .number: return false
         }
     }

@@ -58,23 +58,26 @@ enum DateExpressionScanner {
     }
 
     private static func match(_ tokens: [SentenceToken], at index: Int) -> (DateMention.Form, Int)? {
-        let token = tokens[index]
-        if token.isNumber { return matchNumber(tokens, at: index) }
-        guard token.isWord else { return nil }
-        if let weekday = DateWords.weekday(token) {
+        // Asked of every token: its fields are read in place, not from a copy.
+        switch tokens[index].kind {
+        case .number: return matchNumber(tokens, at: index)
+        case .symbol: return nil
+        case .word: break
+        }
+        if let weekday = DateWords.weekday(tokens, index) {
             let previous = index > 0 ? tokens[index - 1].text : ""
             let shift: DateMention.Shift = previous == "last" ? .last : previous == "next" ? .next : .none
             return (.weekday(weekday, shift), index)
         }
-        if token.isCapitalized, let month = DateWords.month(token) {
+        if tokens[index].isCapitalized, let month = DateWords.month(tokens, index) {
             return matchMonth(month, tokens, at: index, previous: index > 0 ? tokens[index - 1].text : "")
         }
         // One table lookup, not a string comparison with each keyword.
-        if let offset = relativeDays[token] {
-            return (.relative(.day, offset: offset, label: token.text), index)     // "yesterday", "tonight"
+        if let offset = relativeDays[tokens, index] {
+            return (.relative(.day, offset: offset, label: tokens[index].text), index)     // "yesterday", "tonight"
         }
-        if let offset = periodShifts[token], index + 1 < tokens.count, let unit = periodUnit(tokens[index + 1].text) {
-            return (.relative(unit, offset: offset, label: "\(token.text) \(tokens[index + 1].text)"), index + 1)
+        if let offset = periodShifts[tokens, index], index + 1 < tokens.count, let unit = periodUnit(tokens[index + 1].text) {
+            return (.relative(unit, offset: offset, label: "\(tokens[index].text) \(tokens[index + 1].text)"), index + 1)
         }
         if let reading = NumberWords.read(tokens, at: index), !reading.isOrdinal {
             return matchAgo(Int(reading.value), tokens, after: reading.last)
@@ -111,7 +114,7 @@ enum DateExpressionScanner {
         if let day = dayNumber(tokens, at: index) {
             var next = day.last + 1
             if next < tokens.count, tokens[next].isWord("of") { next += 1 }
-            if next < tokens.count, tokens[next].isCapitalized, let month = DateWords.month(tokens[next]) {
+            if next < tokens.count, tokens[next].isCapitalized, let month = DateWords.month(tokens, next) {
                 var last = next
                 if DateWords.isAbbreviation(tokens[next].text), last + 1 < tokens.count, tokens[last + 1].isSymbol("."),
                    tokens[last + 1].isJoined {

@@ -26,8 +26,8 @@ enum DateWords {
     ])
 
     /// 1 = January; full names and common abbreviations.
-    static func month(_ word: SentenceToken) -> Int? {
-        months[word]
+    static func month(_ tokens: [SentenceToken], _ index: Int) -> Int? {
+        months[tokens, index]
     }
 
     /// A short form such as "Jun" or "Sept"; these need a day or year beside them.
@@ -41,8 +41,8 @@ enum DateWords {
     }
 
     /// 1 = Monday … 7 = Sunday, matching `CalendarDate.weekday`.
-    static func weekday(_ word: SentenceToken) -> Int? {
-        weekdays[word]
+    static func weekday(_ tokens: [SentenceToken], _ index: Int) -> Int? {
+        weekdays[tokens, index]
     }
 
     /// Words that may open a date expression and belong to its text ("on Thursday", "since 1992").
@@ -64,24 +64,23 @@ enum DateWords {
     }
 
     /// Words opening a subordinate clause or phrase; a date after one is not the main event's.
-    static func isSubordinator(_ word: SentenceToken) -> Bool {
-        subordinators.contains(word)
+    static func isSubordinator(_ tokens: [SentenceToken], _ index: Int) -> Bool {
+        subordinators.contains(tokens, index)
     }
 
     /// Verbs of reporting; they end the reach of an earlier future marker ("will …, he said on Monday").
-    static func isReportingVerb(_ word: SentenceToken) -> Bool {
-        reportingVerbs.contains(word)
+    static func isReportingVerb(_ tokens: [SentenceToken], _ index: Int) -> Bool {
+        reportingVerbs.contains(tokens, index)
     }
 
     /// A future-tense marker at `index` ("will", "plans to", "ahead of", "scheduled").
     static func isFutureMarker(_ tokens: [SentenceToken], at index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.isWord else { return false }
+        guard tokens[index].isWord else { return false }
         func nextIs(_ word: KnownWord) -> Bool { index + 1 < tokens.count && tokens[index + 1].is(word) }
-        if futureWords.contains(token) { return true }
-        if futureBeforeTo.contains(token) { return nextIs(to) }
-        if token.is(contractedWill) { return index > 0 && tokens[index - 1].kind == .symbol }   // "we’ll"
-        if token.is(ahead) { return nextIs(of) }
+        if futureWords.contains(tokens, index) { return true }
+        if futureBeforeTo.contains(tokens, index) { return nextIs(to) }
+        if tokens[index].is(contractedWill) { return index > 0 && tokens[index - 1].kind == .symbol }   // "we’ll"
+        if tokens[index].is(ahead) { return nextIs(of) }
         return false
     }
 

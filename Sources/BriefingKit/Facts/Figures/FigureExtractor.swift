@@ -52,17 +52,23 @@ public struct FigureExtractor: Sendable {
 
     /// "US$150 billion", "$19.17 billion", "€3bn", "VND 10 trillion".
     private func currencyFirst(_ tokens: [SentenceToken], at index: Int) -> Draft? {
-        let token = tokens[index]
+        // Asked of every token: its fields are read in place, not from a copy.
         var currency: String?
         var numberIndex = index + 1
-        if token.kind == .symbol {
-            currency = FigureVocabulary.currencySign(token)
-        } else if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"), tokens[index + 1].isJoined,
-                  token.isCapitalized, let code = FigureVocabulary.dollarPrefix(token.text) {
-            currency = code
-            numberIndex = index + 2
-        } else if token.isWord, token.isCapitalized, let code = FigureVocabulary.currencyCode(token) {
-            currency = code
+        switch tokens[index].kind {
+        case .number:
+            return nil
+        case .symbol:
+            currency = FigureVocabulary.currencySign(tokens, index)
+        case .word:
+            guard tokens[index].isCapitalized else { return nil }
+            if index + 1 < tokens.count, tokens[index + 1].isSymbol("$"), tokens[index + 1].isJoined,
+               let code = FigureVocabulary.dollarPrefix(tokens[index].text) {
+                currency = code
+                numberIndex = index + 2
+            } else {
+                currency = FigureVocabulary.currencyCode(tokens, index)
+            }
         }
         guard let currency, numberIndex < tokens.count, tokens[numberIndex].isNumber else { return nil }
         let number = tokens[numberIndex]
@@ -172,10 +178,10 @@ public struct FigureExtractor: Sendable {
 
     private func currencyAfter(_ tokens: [SentenceToken], at index: Int) -> String? {
         let token = tokens[index]
-        if token.isSymbol("₫") || token.isSymbol("€") { return FigureVocabulary.currencySign(token) }
+        if token.isSymbol("₫") || token.isSymbol("€") { return FigureVocabulary.currencySign(tokens, index) }
         guard token.isWord else { return nil }
-        if token.isCapitalized, let code = FigureVocabulary.currencyCode(token) { return code }
-        return token.isCapitalized ? nil : FigureVocabulary.currencyWord(token)
+        if token.isCapitalized, let code = FigureVocabulary.currencyCode(tokens, index) { return code }
+        return token.isCapitalized ? nil : FigureVocabulary.currencyWord(tokens, index)
     }
 
     private func percentUnit(_ tokens: [SentenceToken], at index: Int) -> (String, Int)? {

@@ -1,8 +1,8 @@
 /// Currency signs and codes, time units and qualifiers the figure extractor recognises.
 enum FigureVocabulary {
     /// A currency sign written before the amount.
-    static func currencySign(_ symbol: SentenceToken) -> String? {
-        currencySigns[symbol]
+    static func currencySign(_ tokens: [SentenceToken], _ index: Int) -> String? {
+        currencySigns[tokens, index]
     }
 
     /// Asked of every symbol of a sentence (commas and full stops mostly): a table, not a `switch` over strings.
@@ -22,8 +22,8 @@ enum FigureVocabulary {
     }
 
     /// An upper-case ISO code written before or after the amount ("VND 10 trillion", "5 million USD").
-    static func currencyCode(_ lowercased: SentenceToken) -> String? {
-        currencyCodes[lowercased]
+    static func currencyCode(_ tokens: [SentenceToken], _ index: Int) -> String? {
+        currencyCodes[tokens, index]
     }
 
     /// Looked up in a table: a `switch` over strings compares with every case, and this is asked of every word.
@@ -36,8 +36,8 @@ enum FigureVocabulary {
     }())
 
     /// A currency named after the amount ("26 trillion won").
-    static func currencyWord(_ word: SentenceToken) -> String? {
-        currencyWords[word]
+    static func currencyWord(_ tokens: [SentenceToken], _ index: Int) -> String? {
+        currencyWords[tokens, index]
     }
 
     private static let currencyWords = WordTable<String>([

@@ -57,9 +57,9 @@ extension FigureExtractor {
     private func isBesideMonth(_ tokens: [SentenceToken], at index: Int, after resume: Int) -> Bool {
         var previous = index - 1
         if previous >= 0, tokens[previous].isSymbol(".") { previous -= 1 }
-        if previous >= 0, tokens[previous].isCapitalized, DateWords.month(tokens[previous]) != nil { return true }
+        if previous >= 0, tokens[previous].isCapitalized, DateWords.month(tokens, previous) != nil { return true }
         var next = resume
         if next < tokens.count, tokens[next].isWord("of") { next += 1 }
-        return next < tokens.count && tokens[next].isCapitalized && DateWords.month(tokens[next]) != nil
+        return next < tokens.count && tokens[next].isCapitalized && DateWords.month(tokens, next) != nil
     }
 }

@@ -57,19 +57,22 @@ enum NumberWords {
     /// Reads a number starting at `index`: digits (with a joined ordinal suffix) or words,
     /// including hyphenated compounds ("twenty-five", "twenty-first").
     static func read(_ tokens: [SentenceToken], at index: Int) -> NumberReading? {
-        let token = tokens[index]
-        if token.isNumber {
+        // Asked of every token of a kept sentence, most of them words that are no number: fields are
+        // read in place, without copying the token (and retaining its text) first.
+        switch tokens[index].kind {
+        case .symbol:
+            return nil
+        case .number:
             let next = index + 1
-            if next < tokens.count, tokens[next].isWord, tokens[next].isJoined, isOrdinalSuffix(tokens[next].text) {
-                return NumberReading(value: token.value, isOrdinal: true, isWritten: false, last: next)
-            }
-            return NumberReading(value: token.value, isOrdinal: false, isWritten: false, last: index)
+            let isOrdinal = next < tokens.count && tokens[next].isWord && tokens[next].isJoined && isOrdinalSuffix(tokens[next].text)
+            return NumberReading(value: tokens[index].value, isOrdinal: isOrdinal, isWritten: false, last: isOrdinal ? next : index)
+        case .word:
+            break
         }
-        guard token.isWord else { return nil }
-        if let ordinal = ordinals[token] {
+        if let ordinal = ordinals[tokens, index] {
             return NumberReading(value: Double(ordinal), isOrdinal: true, isWritten: true, last: index)
         }
-        guard let base = cardinals[token] else { return nil }
+        guard let base = cardinals[tokens, index] else { return nil }
         if base >= 20, base % 10 == 0, index + 2 < tokens.count, tokens[index + 1].isSymbol("-"),
            tokens[index + 1].isJoined, tokens[index + 2].isJoined, tokens[index + 2].isWord {
             let unitWord = tokens[index + 2]
