@@ -110,7 +110,7 @@ enum WordTokenizer {
             }
             token.isJoined = joined
             index = token.end
-            tokens.append(token)
+            tokens.append(consume token)
         }
         return tokens
     }
