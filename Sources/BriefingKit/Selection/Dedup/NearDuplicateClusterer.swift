@@ -263,16 +263,27 @@ private struct Batch {
 
     private mutating func computeBandKeys() {
         let rows = NearDuplicateClusterer.rowsPerBand
+        let bands = NearDuplicateClusterer.bandCount
         let count = representatives.count
-        bandKeys = [UInt32](repeating: 0, count: NearDuplicateClusterer.bandCount * count)
-        for (position, index) in representatives.enumerated() {
-            let minHash = signatures[index].minHash
-            guard minHash.count >= NearDuplicateClusterer.bandCount * rows else { continue }
-            for band in 0..<NearDuplicateClusterer.bandCount {
-                var key = StableHash.mix(UInt64(minHash[band * rows]))
-                for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
-                bandKeys[band * count + position] = UInt32(truncatingIfNeeded: key >> 32)
+        let signatures = self.signatures, representatives = self.representatives
+        // On every core, each chunk of representatives writing its own columns of the band-major table.
+        let chunk = 1_024
+        bandKeys = [UInt32](unsafeUninitializedCapacity: bands * count) { keys, initialized in
+            keys.initialize(repeating: 0)
+            let base = SendablePointer(keys.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
+                guard let keys = base.pointer else { return }
+                for position in (part * chunk)..<min(count, (part + 1) * chunk) {
+                    let minHash = signatures[representatives[position]].minHash
+                    guard minHash.count >= bands * rows else { continue }
+                    for band in 0..<bands {
+                        var key = StableHash.mix(UInt64(minHash[band * rows]))
+                        for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
+                        keys[band * count + position] = UInt32(truncatingIfNeeded: key >> 32)
+                    }
+                }
             }
+            initialized = bands * count
         }
     }
 
