@@ -35,7 +35,7 @@ enum Nouns {
         if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
             return String(word.dropLast(2))
         }
-        return String(word.dropLast())
+        return String(word.dropLast(1))
     }
 
     static func isCountable(_ singularWord: String) -> Bool { countable.contains(singularWord) }
