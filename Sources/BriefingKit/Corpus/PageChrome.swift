@@ -24,7 +24,7 @@ enum PageChrome {
     ]
 
     /// Line openings that are chrome whatever follows (widgets and credits that read like sentences).
-    private static let strongPrefixes: [String] = [
+    static let strongPrefixes: [String] = [
         "standards board policy", "translated from the", "translated by ", "this article was translated",
         "this article was originally", "copyright ©", "copyright (c)", "©", "ⓒ", "(c) ", "all rights reserved",
         "to write comments", "log in to twitter", "help-image", "please log in", "please sign in",

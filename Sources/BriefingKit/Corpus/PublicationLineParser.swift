@@ -74,7 +74,7 @@ enum PublicationLineParser {
     }
 
     /// A run of exactly four ASCII digits: every date form read here has a four-digit year.
-    private static func hasYear(_ line: String) -> Bool {
+    static func hasYear(_ line: String) -> Bool {
         var run = 0
         for byte in line.utf8 {
             if byte >= 0x30 && byte <= 0x39 {

@@ -12,9 +12,14 @@ enum TextShape {
     /// The number of space-separated words, counting no further than `limit + 1`: enough to
     /// tell whether there are more than `limit` without reading a long line to its end.
     static func wordCount(_ text: some StringProtocol, stoppingAfter limit: Int) -> Int {
+        UTF8Scalars.withBytes(of: text) { wordCount($0, stoppingAfter: limit) }
+    }
+
+    /// `wordCount(_:stoppingAfter:)` over UTF-8 bytes.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 inWord = false
             } else if !inWord {
