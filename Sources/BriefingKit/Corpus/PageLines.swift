@@ -43,7 +43,9 @@ enum PageLines {
     /// Normalizes one line; returns the text and whether it was cut at `cap` bytes.
     static func normalize(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int) -> (String, Bool) {
         var cut = false
-        // Normalising never lengthens a line, so the string is written in place, in one allocation.
+        // Normalising never lengthens a line, so the string is written in place, in one allocation,
+        // and a line that fits in `cap` bytes before normalising is never cut.
+        let limited = range.count > cap
         let line = String(unsafeUninitializedCapacity: min(range.count, cap)) { out in
             var count = 0
             var pendingSpace = false
@@ -52,6 +54,20 @@ enum PageLines {
                 let lead = buffer[index]
                 // Printable ASCII, the bulk of any page: kept as it is.
                 if lead > 0x20 && lead < 0x7F {
+                    if !limited {
+                        // The whole run of printable ASCII, with no test of the cap.
+                        if pendingSpace && count > 0 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        repeat {
+                            out[count] = buffer[index]
+                            count += 1
+                            index += 1
+                        } while index < range.upperBound && buffer[index] > 0x20 && buffer[index] < 0x7F
+                        continue
+                    }
                     let extra = (pendingSpace && count > 0) ? 1 : 0
                     if count + extra + 1 > cap {
                         cut = true
@@ -76,7 +92,7 @@ enum PageLines {
                     break
                 case .keep:
                     let extra = (pendingSpace && count > 0) ? 1 : 0
-                    if count + extra + width > cap {
+                    if limited && count + extra + width > cap {
                         cut = true
                         index = range.upperBound
                         continue

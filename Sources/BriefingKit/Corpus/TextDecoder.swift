@@ -41,13 +41,13 @@ enum TextDecoder {
         data.withUnsafeBufferPointer { buffer in
             var controls = 0
             let sniffed = min(buffer.count, sniffLength)
-            for index in 0..<buffer.count {
+            for index in 0..<sniffed {
                 let byte = buffer[index]
+                guard byte < 0x20 else { continue }
                 if byte == 0 { return true }
-                if index < sniffed, byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C {
-                    controls += 1
-                }
+                if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
             }
+            if buffer[sniffed...].contains(0) { return true }
             return Double(controls) > Double(sniffed) * maxControlShare
         }
     }
@@ -56,10 +56,17 @@ enum TextDecoder {
     /// (overlong forms, surrogates and values past U+10FFFF are not well-formed).
     static func utf8Census(_ data: [UInt8]) -> (validMultibyte: Int, invalid: Int) {
         data.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return (0, 0) }
             var valid = 0
             var invalid = 0
             var index = 0
             while index < buffer.count {
+                // Eight ASCII bytes at a time: the bulk of any page.
+                if index + 8 <= buffer.count,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 let length: Int
                 switch lead {
