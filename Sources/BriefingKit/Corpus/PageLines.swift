@@ -20,6 +20,12 @@ enum PageLines {
             var index = 0
             let count = buffer.count
             while index < count {
+                // Eight bytes at a time while none of them is LF or CR.
+                if index + 8 <= count, let base = buffer.baseAddress,
+                   !hasLineBreak(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
                     let (line, cut) = normalize(buffer, start..<index, cap: maxLineBytes)
@@ -38,6 +44,15 @@ enum PageLines {
             }
             return Split(lines: lines, truncatedLines: truncated)
         }
+    }
+
+    /// Whether any of the eight bytes of `word` is LF or CR (the exact zero-byte test, on `word` xor each).
+    @inline(__always)
+    private static func hasLineBreak(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ value: UInt64) -> Bool {
+            (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+        }
+        return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
     }
 
     /// Normalizes one line; returns the text and whether it was cut at `cap` bytes.
@@ -80,6 +95,11 @@ enum PageLines {
                     pendingSpace = false
                     out[count] = lead
                     count += 1
+                    index += 1
+                    continue
+                }
+                if lead == 0x20 {
+                    pendingSpace = true
                     index += 1
                     continue
                 }
