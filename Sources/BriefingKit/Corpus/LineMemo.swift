@@ -48,7 +48,7 @@ final class LineMemo {
         let mask = Self.capacity - 1
         var slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
         while let entry = entries[slot] {
-            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, entry.line.utf8.elementsEqual(line.utf8) {
+            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, LineSet.sameBytes(entry.line, line) {
                 return entry.kind
             }
             slot = (slot + 1) & mask

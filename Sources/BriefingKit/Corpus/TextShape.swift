@@ -193,15 +193,16 @@ enum TextShape {
 
     /// The offset of the first occurrence of `pattern` in `haystack`.
     private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
+        guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress else { return nil }
         var index = 0
         let last = haystack.count - pattern.count
         while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < pattern.count && haystack[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
-            }
+            // memchr finds the next candidate first byte far faster than a byte loop.
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            var matched = 1
+            while matched < pattern.count && haystack[index + matched] == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return index }
             index += 1
         }
         return nil
