@@ -19,30 +19,13 @@ extension LineClassifier {
             if bytes.count > TextShape.maxPatternBytes { return true }
             let words = TextShape.wordCount(bytes, stoppingAfter: 30)
             guard TextShape.isParagraph(line, words: words) else { return false }
-            if startsWithStrongPrefix(bytes) { return false }
+            if PageChrome.strongPrefixTable.matchesStart(of: bytes) { return false }
             if words <= 20, endsIgnoringCase(bytes, "reserved") || endsIgnoringCase(bytes, "reserved.")
                 || startsIgnoringCase(bytes, "copyright ") {
                 return false
             }
             if words <= 16, bytes.count <= 240, PublicationLineParser.hasYear(line) { return false }
             return true
-        }
-    }
-
-    /// `PageChrome.strongPrefixes` as bytes, listed under their first byte.
-    private static let strongPrefixesByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for prefix in PageChrome.strongPrefixes.map({ Array($0.utf8) }) {
-            if let first = prefix.first { table[Int(first)].append(prefix) }
-        }
-        return table
-    }()
-
-    /// Whether the ASCII-lowercased line starts with a strong-chrome prefix (all are lowercase).
-    private static func startsWithStrongPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first else { return false }
-        return strongPrefixesByFirstByte[Int(TextShape.asciiLower(first))].contains { prefix in
-            prefix.count <= bytes.count && prefix.indices.allSatisfy { TextShape.asciiLower(bytes[$0]) == prefix[$0] }
         }
     }
 

@@ -129,21 +129,26 @@ enum TextShape {
 
     /// Case-insensitive ASCII prefix test on UTF-8 bytes.
     static func hasPrefixIgnoringCase(_ text: some StringProtocol, _ prefix: String) -> Bool {
-        var iterator = text.utf8.makeIterator()
-        for expected in prefix.utf8 {
-            guard let byte = iterator.next() else { return false }
-            if asciiLower(byte) != asciiLower(expected) { return false }
+        UTF8Scalars.withBytes(of: text) { bytes in
+            UTF8Scalars.withBytes(of: prefix) { expected in
+                guard expected.count <= bytes.count else { return false }
+                for index in expected.indices where asciiLower(bytes[index]) != asciiLower(expected[index]) { return false }
+                return true
+            }
         }
-        return true
     }
 
     static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// Lowercases ASCII letters only; other characters are kept. Cheap, for matching ASCII patterns.
     static func asciiLowercased(_ text: some StringProtocol) -> String {
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
-        return String(decoding: bytes, as: UTF8.self)
+        UTF8Scalars.withBytes(of: text) { bytes in
+            // Written in place: one allocation, none for a short line.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for index in bytes.indices { out[index] = asciiLower(bytes[index]) }
+                return bytes.count
+            }
+        }
     }
 
     /// Byte-wise prefix test (no Unicode normalization, unlike `hasPrefix`).
@@ -161,9 +166,14 @@ enum TextShape {
 
     /// Byte-wise suffix test.
     static func ends(_ text: some StringProtocol, with suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        guard text.utf8.count >= count else { return false }
-        return text.utf8.suffix(count).elementsEqual(suffix.utf8)
+        UTF8Scalars.withBytes(of: text) { bytes in
+            UTF8Scalars.withBytes(of: suffix) { tail in
+                guard tail.count <= bytes.count else { return false }
+                let start = bytes.count - tail.count
+                for index in tail.indices where bytes[start + index] != tail[index] { return false }
+                return true
+            }
+        }
     }
 
     /// Whether `text` contains `needle`, comparing UTF-8 bytes.
