@@ -81,14 +81,33 @@ enum TextShape {
         let words = wordCount(text, stoppingAfter: 24)
         guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
         guard lastSignificant(text) != "." else { return false }
-        return text.contains { $0.isLetter }
+        return asciiContains(text, where: isASCIILetter) ?? text.contains { $0.isLetter }
     }
 
-    static func hasLowercase(_ text: some StringProtocol) -> Bool { text.contains { $0.isLowercase } }
+    static func hasLowercase(_ text: some StringProtocol) -> Bool {
+        asciiContains(text, where: isASCIILowercase) ?? text.contains { $0.isLowercase }
+    }
 
     static func isAllCaps(_ text: some StringProtocol) -> Bool {
-        text.contains { $0.isUppercase } && !hasLowercase(text)
+        (asciiContains(text, where: isASCIIUppercase) ?? text.contains { $0.isUppercase }) && !hasLowercase(text)
     }
+
+    /// For ASCII text, whether a byte passes `test`; nil for text with other characters. In ASCII
+    /// one byte is one character but for CR LF, which is neither a letter nor a case.
+    private static func asciiContains(_ text: some StringProtocol, where test: (UInt8) -> Bool) -> Bool? {
+        UTF8Scalars.withBytes(of: text) { bytes in
+            var found = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if test(byte) { found = true }
+            }
+            return found
+        }
+    }
+
+    private static func isASCIILowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    private static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIILowercase(byte) || isASCIIUppercase(byte) }
 
     /// "HÀ NỘI" → "Hà Nội", "KIM GYU-TAE" → "Kim Gyu-tae": each space-separated word gets one capital,
     /// so hyphenated Korean given names keep their lowercase second syllable.

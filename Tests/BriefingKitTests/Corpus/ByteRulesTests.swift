@@ -53,6 +53,16 @@ struct ByteRulesTests {
         }
     }
 
+    @Test func caseAndLetterTestsAgree() throws {
+        let extra = ["\r\n", "ABC\r\nDEF", "abc\r", "É", "Émile", "ÉCOLE", "1234", "x2025y", "Seoul 2025", "\u{212A}", ""]
+        for line in try Self.allLines + extra {
+            #expect(TextShape.hasLowercase(line) == ReferenceRules.hasLowercase(line), "\(line)")
+            #expect(TextShape.isAllCaps(line) == ReferenceRules.isAllCaps(line), "\(line)")
+            #expect(TextShape.isTitleLike(line) == ReferenceRules.isTitleLike(line), "\(line)")
+            #expect(PublicationLineParser.hasYear(line) == ReferenceRules.hasYear(line), "\(line)")
+        }
+    }
+
     @Test func outletsAgree() throws {
         for line in try Self.allLines {
             #expect(OutletDetector.outlet(named: line) == ReferenceRules.outlet(named: line), "\(line)")

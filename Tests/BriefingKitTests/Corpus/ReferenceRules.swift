@@ -17,6 +17,32 @@ enum ReferenceRules {
         return count
     }
 
+    static func hasLowercase(_ text: some StringProtocol) -> Bool { text.contains { $0.isLowercase } }
+
+    static func isAllCaps(_ text: some StringProtocol) -> Bool {
+        text.contains { $0.isUppercase } && !hasLowercase(text)
+    }
+
+    static func isTitleLike(_ text: some StringProtocol) -> Bool {
+        let words = wordCount(text)
+        guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
+        guard TextShape.lastSignificant(text) != "." else { return false }
+        return text.contains { $0.isLetter }
+    }
+
+    static func hasYear(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
+    }
+
     static func asciiLowercased(_ text: String) -> String {
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
