@@ -13,7 +13,7 @@ enum DatelineParser {
 
     private static let dashes: [String] = [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}", " --", "-- "]
     private static let searchLimit = 120
-    private static let notPlaces: Set<String> = [
+    static let notPlaces: Set<String> = [
         "breaking", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "watch", "photos",
         "video", "live", "news", "correction", "commentary", "interview", "feature", "explainer", "note",
     ]
@@ -68,6 +68,8 @@ enum DatelineParser {
     }
 
     private static func firstDash(in head: String) -> (Range<String.Index>, String)? {
+        // Every dash has a "-" or the lead byte of "—" and "–".
+        guard head.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else { return nil }
         var best: (Range<String.Index>, String)?
         for dash in dashes {
             if let range = TextShape.firstRange(of: dash, in: head[...]), best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
@@ -83,12 +85,34 @@ enum DatelineParser {
         return text.allSatisfy { $0.isLetter || " -/.&".contains($0) }
     }
 
-    private static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+    static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+        if let ascii = UTF8Scalars.withBytes(of: place, { asciiIsPlace($0, needsCapitals: needsCapitals) }) { return ascii }
         let words = place.split(separator: " ")
         guard (1...5).contains(words.count), place.count <= 40 else { return false }
         guard place.allSatisfy({ $0.isLetter || " .'-\u{2019}".contains($0) }) else { return false }
         guard !notPlaces.contains(place.lowercased()) else { return false }
         if needsCapitals { return TextShape.isAllCaps(place) && place.filter(\.isLetter).count >= 2 }
         return words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// `isPlace` for ASCII text without CR (one byte a character); nil for other text.
+    private static func asciiIsPlace(_ bytes: UnsafeBufferPointer<UInt8>, needsCapitals: Bool) -> Bool? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        let words = TextShape.wordCount(bytes, stoppingAfter: .max)
+        guard (1...5).contains(words), bytes.count <= 40 else { return false }
+        guard bytes.allSatisfy({ isLetter($0) || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") })
+        else { return false }
+        let lower = String(decoding: bytes.map(TextShape.asciiLower), as: UTF8.self)
+        guard !notPlaces.contains(lower) else { return false }
+        if needsCapitals {
+            return bytes.contains(where: isUppercase) && !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                && bytes.filter(isLetter).count >= 2
+        }
+        // Every word starts with a capital.
+        return bytes.indices.allSatisfy { index in
+            bytes[index] == 0x20 || (index > 0 && bytes[index - 1] != 0x20) || isUppercase(bytes[index])
+        }
     }
 }

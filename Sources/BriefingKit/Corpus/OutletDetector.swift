@@ -42,7 +42,7 @@ enum OutletDetector {
         if let found = UTF8Scalars.withBytes(of: text, asciiOutlet) { return found }
         var key = Substring(text.lowercased())
         while let first = key.first, wrappers.contains(first) { key = key.dropFirst() }
-        while let last = key.last, wrappers.contains(last) { key = key.dropLast() }
+        while let last = key.last, wrappers.contains(last) { key = key.dropLast(1) }
         return byAlias[String(key)]
     }
 

@@ -57,7 +57,7 @@ enum PageChrome {
 
     static func isStrongChrome(_ lower: String) -> Bool {
         if lower.utf8.count <= maxExactBytes {
-            let key = endsInColon(lower) ? String(lower.dropLast()).trimmingSpaces() : lower[...]
+            let key = endsInColon(lower) ? String(lower.dropLast(1)).trimmingSpaces() : lower[...]
             if exact.contains(String(key)) { return true }
         }
         if strongPrefixTable.matchesStart(of: lower) { return true }
@@ -100,7 +100,7 @@ enum PageChrome {
 
     static func isRelatedHeader(_ lower: String) -> Bool {
         guard lower.utf8.count <= maxExactBytes else { return false }
-        let key = endsInColon(lower) ? String(lower.dropLast()).trimmingSpaces() : lower[...]
+        let key = endsInColon(lower) ? String(lower.dropLast(1)).trimmingSpaces() : lower[...]
         if relatedExact.contains(String(key)) { return true }
         return TextShape.wordCount(lower) <= 6 && relatedPrefixes.contains { TextShape.starts(lower, with: $0) }
     }
@@ -125,7 +125,7 @@ enum PageChrome {
         if (firstByte == UInt8(ascii: "[") && lastByte == UInt8(ascii: "]")) || (firstByte == UInt8(ascii: "(") && lastByte == UInt8(ascii: ")")) {
             let first = line.first, last = line.last
             if (first == "[" && last == "]") || (first == "(" && last == ")") {
-                let inside = line.dropFirst().dropLast()
+                let inside = line.dropFirst().dropLast(1)
                 return TextShape.wordCount(inside) <= 5 && !TextShape.hasLowercase(inside)
                     || photoCreditWords.contains { TextShape.contains(inside.lowercased(), $0) }
             }

@@ -42,7 +42,7 @@ enum TextShape {
         if let plain = endsSentenceFast(text) { return plain }
         guard let last = text.last else { return false }
         if last == ")" || last == "]" {
-            guard let beforeClose = text.dropLast().last else { return false }
+            guard let beforeClose = text.dropLast(1).last else { return false }
             if ".!?\u{2026}".contains(beforeClose) { return true }
             // "… the ministry said. (Yonhap)": a sentence followed by a credit.
             let tail = text.suffix(60)
@@ -53,16 +53,42 @@ enum TextShape {
         return ".!?\u{2026}".contains(mark)
     }
 
-    /// `endsSentence` decided from the last bytes when the text ends in a letter, digit or
-    /// sentence mark (the common cases); nil when a closer or a non-ASCII scalar needs the full rule.
+    /// `endsSentence` decided from the last bytes when the text ends in a letter, digit or sentence
+    /// mark, or in closing quotes after an ASCII character (the common cases); nil when ")" or "]"
+    /// or a non-ASCII scalar needs the full rule.
     private static func endsSentenceFast(_ text: some StringProtocol) -> Bool? {
-        guard let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? Array(text.utf8).last else { return false }
-        switch last {
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
-            return false
-        default: return nil
+        UTF8Scalars.withBytes(of: text) { bytes -> Bool? in
+            guard let last = bytes.last else { return false }
+            switch last {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
+                return false
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): return nil
+            default: break
+            }
+            // Closers, each its own character (none of them, nor ASCII, joins a neighbour), then the mark.
+            var end = bytes.count
+            while end > 0 {
+                switch bytes[end - 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    end -= 1
+                    continue
+                case let byte where (byte == 0x9D || byte == 0x99) && end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80:   // ” ’
+                    end -= 3
+                    continue
+                case 0xBB where end >= 2 && bytes[end - 2] == 0xC2:                                   // »
+                    end -= 2
+                    continue
+                default: break
+                }
+                break
+            }
+            guard end > 0 else { return false }
+            let mark = bytes[end - 1]
+            // An ASCII mark after an ASCII character (no Prepend scalar before it) is a character of its own.
+            guard mark < 0x80, mark != 0x0D, end == 1 || (bytes[end - 2] < 0x80 && bytes[end - 2] != 0x0D) else { return nil }
+            return mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?")
         }
     }
 
@@ -254,7 +280,7 @@ extension StringProtocol {
     func trimmingSpaces() -> SubSequence {
         var slice = self[...]
         while slice.first == " " { slice = slice.dropFirst() }
-        while slice.last == " " { slice = slice.dropLast() }
+        while slice.last == " " { slice = slice.dropLast(1) }
         return slice
     }
 }

@@ -63,6 +63,35 @@ struct ByteRulesTests {
         }
     }
 
+    @Test func sentenceEndsAgree() throws {
+        let endings = ["said.\u{201D}", "said?\u{2019}\u{201D}", "said.\")", "said\u{201D}", "\u{201D}\u{201D}", "\u{00BB}",
+                       "fin.\u{00BB}", "said\u{2026}\u{201D}", "Hà Nội.\u{201D}", "é.\u{201D}", "e\u{0301}.\u{201D}",
+                       ".\u{0301}\u{201D}", "\u{0600}.\u{201D}", "\u{0600}\u{201D}", "x\u{0600}\"", "said. (Yonhap)",
+                       "said (Yonhap)", "[Photo]", "*", "_emphasis_", "a.*", "\r\n\"", "\r.\"", "\u{009D}", "x\u{0099}", "  "]
+        for line in try Self.allLines + endings + endings.map({ "He " + $0 }) {
+            #expect(TextShape.endsSentence(line) == ReferenceRules.endsSentence(line), "\(line)")
+            #expect(line.trimmingSpaces() == ReferenceRules.trimmingSpaces(line[...]), "\(line)")
+        }
+    }
+
+    @Test func placesAgree() throws {
+        let places = ["SEOUL", "Seoul", "HÀ NỘI", "Hà Nội", "SEOUL KOREA", "New York", "new York", "NEW york", "BREAKING",
+                      "Breaking", "ST. LOUIS", "O'HARE", "WINSTON-SALEM", "A", "AB", "A B", "A.", "X-", "SEOUL 2", "  SEOUL  ",
+                      "ONE TWO THREE FOUR FIVE", "ONE TWO THREE FOUR FIVE SIX", String(repeating: "A", count: 41),
+                      "SEOUL\r\nBUSAN", "D\u{2019}ARCY", "e\u{0301}", "UPDATE", "update", "Update", ""]
+        var candidates = places
+        for line in try Self.allLines {
+            candidates += line.split(separator: " ").prefix(4).map(String.init)
+            candidates.append(String(line.prefix(30)))
+        }
+        for place in candidates {
+            for needsCapitals in [true, false] {
+                #expect(DatelineParser.isPlace(place[...], needsCapitals: needsCapitals)
+                        == ReferenceRules.isPlace(place[...], needsCapitals: needsCapitals), "\(place)")
+            }
+        }
+    }
+
     @Test func outletsAgree() throws {
         for line in try Self.allLines {
             #expect(OutletDetector.outlet(named: line) == ReferenceRules.outlet(named: line), "\(line)")

@@ -30,6 +30,37 @@ enum ReferenceRules {
         return text.contains { $0.isLetter }
     }
 
+    private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "*", "_"]
+
+    static func endsSentence(_ text: some StringProtocol) -> Bool {
+        guard let last = text.last else { return false }
+        if last == ")" || last == "]" {
+            guard let beforeClose = text.dropLast().last else { return false }
+            if ".!?\u{2026}".contains(beforeClose) { return true }
+            let tail = text.suffix(60)
+            guard let open = tail.lastIndex(of: last == ")" ? "(" : "[") else { return false }
+            return tail[..<open].trimmingSpaces().last.map { ".!?\u{2026}\"\u{201D}".contains($0) } ?? false
+        }
+        guard let mark = text.last(where: { !closers.contains($0) }) else { return false }
+        return ".!?\u{2026}".contains(mark)
+    }
+
+    static func trimmingSpaces(_ text: Substring) -> Substring {
+        var slice = text
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        return slice
+    }
+
+    static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+        let words = place.split(separator: " ")
+        guard (1...5).contains(words.count), place.count <= 40 else { return false }
+        guard place.allSatisfy({ $0.isLetter || " .'-\u{2019}".contains($0) }) else { return false }
+        guard !DatelineParser.notPlaces.contains(place.lowercased()) else { return false }
+        if needsCapitals { return isAllCaps(place) && place.filter(\.isLetter).count >= 2 }
+        return words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
     static func hasYear(_ line: String) -> Bool {
         var run = 0
         for byte in line.utf8 {
