@@ -34,7 +34,8 @@ enum OutletDetector {
     }()
 
     private static let wrappers: Set<Character> = ["(", ")", "[", "]", "-", "\u{2013}", "\u{2014}", " ", ".", ":", "©", "ⓒ"]
-    private static let selfReferenceCues = ["edited by ", "©", "ⓒ", "copyright", "(c) ", "all rights reserved"]
+    static let selfReferenceCues = ["edited by ", "©", "ⓒ", "copyright", "(c) ", "all rights reserved"]
+    private static let selfReferenceCueTable = PrefixTable(selfReferenceCues)
 
     /// The outlet a whole line names ("Korea JoongAng Daily", "Yonhap", "— VNA/VNS", "(Reuters)").
     static func outlet(named text: String) -> String? {
@@ -89,7 +90,7 @@ enum OutletDetector {
     /// The outlet a page names in a self-reference: "edited by Korea JoongAng Daily staff",
     /// "© The Korea Herald", "Copyright Yonhap News Agency", "with the Korea JoongAng Daily".
     static func selfReference(in lower: String) -> String? {
-        let isCue = selfReferenceCues.contains { TextShape.contains(lower, $0) } || TextShape.starts(lower, with: "with the ")
+        let isCue = selfReferenceCueTable.occurs(in: lower) || TextShape.starts(lower, with: "with the ")
         guard isCue else { return nil }
         return longestAlias(in: lower)
     }

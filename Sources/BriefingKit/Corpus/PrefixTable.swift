@@ -1,5 +1,5 @@
-/// Lowercase line openings listed under their first byte, so that testing a line against a few
-/// dozen of them looks at one short list instead of comparing every one.
+/// Lowercase line openings (or needles) listed under their first byte, so that testing a line
+/// against a few dozen of them looks at one short list instead of comparing every one.
 struct PrefixTable: Sendable {
     private let byFirstByte: [[[UInt8]]]
 
@@ -21,6 +21,24 @@ struct PrefixTable: Sendable {
         guard let first = bytes.first else { return false }
         return byFirstByte[Int(TextShape.asciiLower(first))].contains { prefix in
             prefix.count <= bytes.count && prefix.indices.allSatisfy { TextShape.asciiLower(bytes[$0]) == prefix[$0] }
+        }
+    }
+
+    /// Whether one of the prefixes occurs anywhere in `text`, compared byte for byte (case counts):
+    /// one pass over the text instead of one search a needle.
+    func occurs(in text: some StringProtocol) -> Bool {
+        UTF8Scalars.withBytes(of: text) { bytes in
+            for start in bytes.indices {
+                let candidates = byFirstByte[Int(bytes[start])]
+                if candidates.isEmpty { continue }
+                let rest = bytes.count - start
+                if candidates.contains(where: { needle in
+                    needle.count <= rest && needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
+                }) {
+                    return true
+                }
+            }
+            return false
         }
     }
 }

@@ -39,10 +39,21 @@ enum TextDecoder {
     /// NUL bytes anywhere, or a high share of control bytes near the start.
     static func looksBinary(_ data: [UInt8]) -> Bool {
         data.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
             var controls = 0
             let sniffed = min(buffer.count, sniffLength)
-            for index in 0..<sniffed {
+            var index = 0
+            while index < sniffed {
+                // Eight bytes at a time while none is below 0x20 (the exact "has a byte less than n" test).
+                if index + 8 <= sniffed {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = buffer[index]
+                index += 1
                 guard byte < 0x20 else { continue }
                 if byte == 0 { return true }
                 if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }

@@ -19,7 +19,23 @@ enum TextShape {
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
         var count = 0
         var inWord = false
-        for byte in bytes {
+        var index = 0
+        // Eight bytes at a time: a word starts at each byte that is not a space after one that is.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let spaces = word ^ 0x2020_2020_2020_2020
+                // The high bit of each byte that is not a space (exact for every byte).
+                let nonSpace = (((spaces & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | spaces) & 0x8080_8080_8080_8080
+                let previous = nonSpace << 8 | (inWord ? 0x80 : 0)
+                count += (nonSpace & ~previous).nonzeroBitCount
+                // Each start counted past the limit would have ended the byte loop at `limit + 1`.
+                if count > limit { return limit + 1 }
+                inWord = nonSpace >> 63 != 0
+                index += 8
+            }
+        }
+        for byte in bytes[index...] {
             if byte == 0x20 {
                 inWord = false
             } else if !inWord {

@@ -40,8 +40,15 @@ struct ByteRulesTests {
     }
 
     @Test func shapeHelpersAgree() throws {
-        for line in try Self.allLines {
+        let spaced = (0..<40).map { width in
+            String(repeating: " ", count: width % 3) + String(repeating: "ab" + String(repeating: " ", count: width % 4 + 1), count: width)
+                + String(repeating: "x", count: width % 9)
+        }
+        for line in try Self.allLines + spaced {
             #expect(TextShape.wordCount(line) == ReferenceRules.wordCount(line), "\(line)")
+            for limit in [0, 1, 5, 16, 24, 30] {
+                #expect(TextShape.wordCount(line, stoppingAfter: limit) == min(ReferenceRules.wordCount(line), limit + 1))
+            }
             #expect(TextShape.asciiLowercased(line) == ReferenceRules.asciiLowercased(line))
             for affix in ["all rights reserved.", "by ", "BY", ")", "yonhap", "", line] {
                 #expect(TextShape.ends(line, with: affix) == ReferenceRules.ends(line, with: affix), "\(line) / \(affix)")
@@ -97,6 +104,9 @@ struct ByteRulesTests {
             #expect(OutletDetector.outlet(named: line) == ReferenceRules.outlet(named: line), "\(line)")
             let lower = TextShape.asciiLowercased(line)
             #expect(OutletDetector.longestAlias(in: lower) == ReferenceRules.longestAlias(in: lower), "\(line)")
+            for text in [line, lower] {
+                #expect(OutletDetector.selfReference(in: text) == ReferenceRules.selfReference(in: text), "\(text)")
+            }
         }
     }
 

@@ -119,6 +119,12 @@ enum ReferenceRules {
         return byAlias[String(key)]
     }
 
+    static func selfReference(in lower: String) -> String? {
+        let isCue = OutletDetector.selfReferenceCues.contains { contains(lower, $0) } || TextShape.starts(lower, with: "with the ")
+        guard isCue else { return nil }
+        return longestAlias(in: lower)
+    }
+
     static func longestAlias(in lower: String) -> String? {
         var best: (length: Int, name: String)?
         for outlet in OutletDetector.known {
