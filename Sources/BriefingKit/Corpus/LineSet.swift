@@ -8,6 +8,13 @@ struct LineSet {
     /// Bit `n % 64` is set when a line of `n` bytes is present: most lookups of an absent line end here.
     private var lengths: UInt64 = 0
 
+    init() {}
+
+    /// An empty set with room for `count` lines without growing.
+    init(minimumCapacity count: Int) {
+        lines.reserveCapacity(count)
+    }
+
     /// Inserts `line`; false when an identical line is already present.
     @discardableResult
     mutating func insert(_ line: String) -> Bool {

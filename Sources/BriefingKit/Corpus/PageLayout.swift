@@ -122,7 +122,7 @@ struct PageLayout {
     /// Drops repeats of the headline and of earlier paragraphs, and trailing lines that are not running text.
     private static func cleanBody(_ candidates: [String], title: String?) -> [String] {
         let titleKey = title?.lowercased()
-        var seen = LineSet()
+        var seen = LineSet(minimumCapacity: candidates.count)
         var body: [String] = []
         for line in candidates {
             if let titleKey, line.utf8.count == titleKey.utf8.count, line.lowercased() == titleKey { continue }

@@ -55,6 +55,34 @@ enum PageLines {
         return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
     }
 
+    /// Whether normalising would leave the line as it is: printable ASCII and single spaces, with no
+    /// space at either end. Eight bytes at a time, with exact byte tests.
+    private static func isNormalized(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let base = buffer.baseAddress, !range.isEmpty,
+              buffer[range.lowerBound] != 0x20, buffer[range.upperBound - 1] != 0x20 else { return false }
+        var index = range.lowerBound
+        var previousSpace = false
+        while index + 8 <= range.upperBound {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20, or one of 0x7F and up.
+            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { return false }
+            if ((word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080 != 0 { return false }
+            let flipped = word ^ 0x2020_2020_2020_2020
+            let nonSpace = (((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | flipped) & 0x8080_8080_8080_8080
+            let spaces = ~nonSpace & 0x8080_8080_8080_8080
+            if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { return false }
+            previousSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < range.upperBound {
+            let byte = buffer[index]
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previousSpace) else { return false }
+            previousSpace = byte == 0x20
+            index += 1
+        }
+        return true
+    }
+
     /// Normalizes one line; returns the text and whether it was cut at `cap` bytes.
     static func normalize(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int) -> (String, Bool) {
         var cut = false
@@ -62,6 +90,11 @@ enum PageLines {
         // and a line that fits in `cap` bytes before normalising is never cut.
         let limited = range.count > cap
         let line = String(unsafeUninitializedCapacity: min(range.count, cap)) { out in
+            if !limited, isNormalized(buffer, range), let source = buffer.baseAddress, let target = out.baseAddress {
+                // Already normal, as most lines of a page are: copied whole.
+                target.update(from: source + range.lowerBound, count: range.count)
+                return range.count
+            }
             var count = 0
             var pendingSpace = false
             var index = range.lowerBound
