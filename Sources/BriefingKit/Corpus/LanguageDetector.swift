@@ -57,50 +57,54 @@ enum LanguageDetector {
             // The state lives in locals for the length of the loop, not in `self`.
             var tokens = self.tokens
             var hits = self.hits
+            var current: UInt64 = 0
+            var length = 0
+            var inToken = false
+            var shortASCII = true
             defer {
                 self.tokens = tokens
                 self.hits = hits
             }
-            // The current token starts at `start` (nil: none); it is short ASCII while it holds only
-            // ASCII letters, so its letters are packed from the bytes when it ends.
-            var start: Int?
-            var shortASCII = true
-            func finishToken(at end: Int) {
-                guard let first = start else { return }
+            func finishToken() {
+                guard inToken else { return }
                 tokens += 1
-                if shortASCII, end - first <= 8 {
-                    var packed: UInt64 = 0
-                    for index in first..<end { packed = packed << 8 | UInt64(bytes[index] | 0x20) }
-                    if stopWords.contains(packed) { hits += 1 }
-                }
-                start = nil
+                if shortASCII, stopWords.contains(current) { hits += 1 }
+                current = 0
+                length = 0
+                inToken = false
                 shortASCII = true
             }
-            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
             var index = 0
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
-                if isLetter(byte) {
-                    if start == nil { start = index }
+                if byte < 0x80 {
                     index += 1
-                    while index < count && isLetter(bytes[index]) { index += 1 }
-                } else if byte < 0x80 {
-                    finishToken(at: index)
-                    if tokens >= maximumTokens { return true }
-                    index += 1
-                } else if byte == 0xE2 {
-                    // General punctuation (U+2000–U+206F: ’ “ — …) ends a token.
-                    finishToken(at: index)
-                    index += 3
+                    let lower = byte | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        inToken = true
+                        if length < 8 {
+                            current = current << 8 | UInt64(lower)
+                            length += 1
+                        } else {
+                            shortASCII = false
+                        }
+                    } else {
+                        finishToken()
+                        if tokens >= maximumTokens { return true }
+                    }
                 } else {
-                    // Other non-ASCII scalars count as letters.
-                    if start == nil { start = index }
-                    shortASCII = false
+                    // Non-ASCII scalars count as letters, except general punctuation (U+2000–U+206F: ’ “ — …).
                     index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    if byte == 0xE2 {
+                        finishToken()
+                    } else {
+                        inToken = true
+                        shortASCII = false
+                    }
                 }
             }
-            finishToken(at: count)
+            finishToken()
             return tokens >= maximumTokens
         }
     }
