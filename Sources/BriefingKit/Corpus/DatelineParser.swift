@@ -11,7 +11,7 @@ enum DatelineParser {
         var rest: String
     }
 
-    private static let dashes: [String] = [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}", " --", "-- "]
+    static let dashes: [String] = [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}", " --", "-- "]
     private static let searchLimit = 120
     static let notPlaces: Set<String> = [
         "breaking", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "watch", "photos",
@@ -67,17 +67,30 @@ enum DatelineParser {
         return nil
     }
 
-    private static func firstDash(in head: String) -> (Range<String.Index>, String)? {
-        // Every dash has a "-" or the lead byte of "—" and "–".
-        guard head.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else { return nil }
-        var best: (Range<String.Index>, String)?
-        for dash in dashes {
-            if let range = TextShape.firstRange(of: dash, in: head[...]), best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
-                best = (range, dash)
+    /// The dash that starts first in `head` (the first in `dashes` when two start together): one
+    /// pass over the bytes rather than one search a dash.
+    static func firstDash(in head: String) -> (Range<String.Index>, String)? {
+        let found: (offset: Int, dash: [UInt8])? = UTF8Scalars.withBytes(of: head) { bytes in
+            for start in bytes.indices {
+                let byte = bytes[start]
+                guard byte == 0x20 || byte == UInt8(ascii: "-") || byte == 0xE2 else { continue }
+                let rest = bytes.count - start
+                if let dash = dashBytes.first(where: { dash in
+                    dash.count <= rest && dash.indices.allSatisfy { bytes[start + $0] == dash[$0] }
+                }) {
+                    return (start, dash)
+                }
             }
+            return nil
         }
-        return best
+        guard let found, let index = dashBytes.firstIndex(of: found.dash) else { return nil }
+        let utf8 = head.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: found.offset)
+        return (lower..<utf8.index(lower, offsetBy: found.dash.count), dashes[index])
     }
+
+    /// `dashes` as bytes; each starts with a space, "-" or the lead byte of "—".
+    private static let dashBytes = dashes.map { Array($0.utf8) }
 
     private static func isAgency(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")

@@ -154,6 +154,7 @@ enum TextShape {
     /// "HÀ NỘI" → "Hà Nội", "KIM GYU-TAE" → "Kim Gyu-tae": each space-separated word gets one capital,
     /// so hyphenated Korean given names keep their lowercase second syllable.
     static func titleCased(_ text: some StringProtocol) -> String {
+        if let ascii = UTF8Scalars.withBytes(of: text, asciiTitleCased) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atWordStart = true
@@ -172,6 +173,27 @@ enum TextShape {
         return result
     }
 
+    /// `titleCased` for ASCII text without CR (one byte a character, ASCII case mapping); nil for other text.
+    private static func asciiTitleCased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var atWordStart = true
+            for index in bytes.indices {
+                let byte = asciiLower(bytes[index])
+                if byte == 0x20 {
+                    atWordStart = true
+                    out[index] = byte
+                } else if isASCIILowercase(byte) {
+                    out[index] = atWordStart ? byte - 0x20 : byte
+                    atWordStart = false
+                } else {
+                    out[index] = byte
+                }
+            }
+            return bytes.count
+        }
+    }
+
     /// The first `count` characters of `text`, found by bytes when they are ASCII (one byte a
     /// character on a normalised line, which holds no CR) rather than by grapheme breaking.
     static func prefix(_ text: some StringProtocol, characters count: Int) -> Substring {
@@ -179,7 +201,8 @@ enum TextShape {
         if utf8.count <= count { return Substring(text) }
         let end = utf8.index(utf8.startIndex, offsetBy: count)
         // The next byte must be ASCII too, or the last character could go on past `end` (a combining mark).
-        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return Substring(text)[..<end] }
+        let ascii = UTF8Scalars.withBytes(of: text) { bytes in bytes[...count].allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        if ascii { return Substring(text)[..<end] }
         return Substring(text.prefix(count))
     }
 

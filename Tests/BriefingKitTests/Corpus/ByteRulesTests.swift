@@ -99,6 +99,19 @@ struct ByteRulesTests {
         }
     }
 
+    @Test func datelinePiecesAgree() throws {
+        let heads = ["SEOUL, June 12 (Yonhap) -- President", "HANOI (Reuters) - Vietnam", "HÀ NỘI — Việt Nam", "A —B", "A—B",
+                     "A - - B", "A -- B", "A --B", "A-- B", "A-B", "— lead", "trail —", "x \u{2013} y", "x \u{2013}y", "- -",
+                     "KIM GYU-TAE", "(KIM) LEE", "ST. LOUIS", "o'hare", "ĐÀ NẴNG", "ABC\r\nDEF", "e\u{0301} ABC", ""]
+        for line in try Self.allLines + heads {
+            let head = String(TextShape.prefix(line, characters: 120))
+            #expect(head == String(line.prefix(120)), "\(line)")
+            let found = DatelineParser.firstDash(in: head), expected = ReferenceRules.firstDash(in: head)
+            #expect(found?.0 == expected?.0 && found?.1 == expected?.1, "\(head)")
+            #expect(TextShape.titleCased(line) == ReferenceRules.titleCased(line), "\(line)")
+        }
+    }
+
     @Test func outletsAgree() throws {
         for line in try Self.allLines {
             #expect(OutletDetector.outlet(named: line) == ReferenceRules.outlet(named: line), "\(line)")

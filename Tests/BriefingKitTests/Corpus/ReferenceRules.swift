@@ -61,6 +61,34 @@ enum ReferenceRules {
         return words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 
+    static func firstDash(in head: String) -> (Range<String.Index>, String)? {
+        var best: (Range<String.Index>, String)?
+        for dash in DatelineParser.dashes {
+            if let range = TextShape.firstRange(of: dash, in: head[...]), best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
+                best = (range, dash)
+            }
+        }
+        return best
+    }
+
+    static func titleCased(_ text: some StringProtocol) -> String {
+        var result = ""
+        var atWordStart = true
+        for character in text.lowercased() {
+            if character == " " {
+                atWordStart = true
+                result.append(character)
+            } else if atWordStart && character.isLetter {
+                result += character.uppercased()
+                atWordStart = false
+            } else {
+                result.append(character)
+                if character.isLetter { atWordStart = false }
+            }
+        }
+        return result
+    }
+
     static func hasYear(_ line: String) -> Bool {
         var run = 0
         for byte in line.utf8 {
