@@ -35,7 +35,7 @@ enum BylineParser {
             if word.contains("@") || word.contains(where: { $0.isNumber }) { break }
             var endsSegment = false
             while let last = word.last, ",;:/&".contains(last) {
-                word = word.dropLast()
+                word = word.dropLast(1)
                 endsSegment = true
             }
             let lower = word.lowercased()

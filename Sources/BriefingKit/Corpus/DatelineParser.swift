@@ -11,9 +11,9 @@ enum DatelineParser {
         var rest: String
     }
 
-    private static let dashes: [String] = [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}", " --", "-- "]
+    static let dashes: [String] = [" \u{2014} ", " \u{2013} ", " -- ", " - ", "\u{2014}", " --", "-- "]
     private static let searchLimit = 120
-    private static let notPlaces: Set<String> = [
+    static let notPlaces: Set<String> = [
         "breaking", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "watch", "photos",
         "video", "live", "news", "correction", "commentary", "interview", "feature", "explainer", "note",
     ]
@@ -67,15 +67,30 @@ enum DatelineParser {
         return nil
     }
 
-    private static func firstDash(in head: String) -> (Range<String.Index>, String)? {
-        var best: (Range<String.Index>, String)?
-        for dash in dashes {
-            if let range = TextShape.firstRange(of: dash, in: head[...]), best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
-                best = (range, dash)
+    /// The dash that starts first in `head` (the first in `dashes` when two start together): one
+    /// pass over the bytes rather than one search a dash.
+    static func firstDash(in head: String) -> (Range<String.Index>, String)? {
+        let found: (offset: Int, dash: [UInt8])? = UTF8Scalars.withBytes(of: head) { bytes in
+            for start in bytes.indices {
+                let byte = bytes[start]
+                guard byte == 0x20 || byte == UInt8(ascii: "-") || byte == 0xE2 else { continue }
+                let rest = bytes.count - start
+                if let dash = dashBytes.first(where: { dash in
+                    dash.count <= rest && dash.indices.allSatisfy { bytes[start + $0] == dash[$0] }
+                }) {
+                    return (start, dash)
+                }
             }
+            return nil
         }
-        return best
+        guard let found, let index = dashBytes.firstIndex(of: found.dash) else { return nil }
+        let utf8 = head.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: found.offset)
+        return (lower..<utf8.index(lower, offsetBy: found.dash.count), dashes[index])
     }
+
+    /// `dashes` as bytes; each starts with a space, "-" or the lead byte of "—".
+    private static let dashBytes = dashes.map { Array($0.utf8) }
 
     private static func isAgency(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
@@ -83,12 +98,34 @@ enum DatelineParser {
         return text.allSatisfy { $0.isLetter || " -/.&".contains($0) }
     }
 
-    private static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+    static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+        if let ascii = UTF8Scalars.withBytes(of: place, { asciiIsPlace($0, needsCapitals: needsCapitals) }) { return ascii }
         let words = place.split(separator: " ")
         guard (1...5).contains(words.count), place.count <= 40 else { return false }
         guard place.allSatisfy({ $0.isLetter || " .'-\u{2019}".contains($0) }) else { return false }
         guard !notPlaces.contains(place.lowercased()) else { return false }
         if needsCapitals { return TextShape.isAllCaps(place) && place.filter(\.isLetter).count >= 2 }
         return words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// `isPlace` for ASCII text without CR (one byte a character); nil for other text.
+    private static func asciiIsPlace(_ bytes: UnsafeBufferPointer<UInt8>, needsCapitals: Bool) -> Bool? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        let words = TextShape.wordCount(bytes, stoppingAfter: .max)
+        guard (1...5).contains(words), bytes.count <= 40 else { return false }
+        guard bytes.allSatisfy({ isLetter($0) || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") })
+        else { return false }
+        let lower = String(decoding: bytes.map(TextShape.asciiLower), as: UTF8.self)
+        guard !notPlaces.contains(lower) else { return false }
+        if needsCapitals {
+            return bytes.contains(where: isUppercase) && !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                && bytes.filter(isLetter).count >= 2
+        }
+        // Every word starts with a capital.
+        return bytes.indices.allSatisfy { index in
+            bytes[index] == 0x20 || (index > 0 && bytes[index - 1] != 0x20) || isUppercase(bytes[index])
+        }
     }
 }

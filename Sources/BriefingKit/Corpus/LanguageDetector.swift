@@ -34,11 +34,7 @@ enum LanguageDetector {
     static func judge(_ paragraphs: [String]) -> Verdict {
         var counter = Counter(stopWords: packedStopWords)
         for paragraph in paragraphs {
-            if let done = paragraph.utf8.withContiguousStorageIfAvailable({ counter.count($0) }) {
-                if done { break }
-            } else if counter.count(Array(paragraph.utf8)) {
-                break
-            }
+            if UTF8Scalars.withBytes(of: paragraph, { counter.count($0) }) { break }
         }
         let tokens = counter.tokens, hits = counter.hits
         guard tokens >= minimumTokens else { return .undetermined }
@@ -51,24 +47,39 @@ enum LanguageDetector {
         let stopWords: WordHashTable
         var tokens = 0
         var hits = 0
-        private var current: UInt64 = 0
-        private var length = 0
-        private var inToken = false
-        private var shortASCII = true
 
         init(stopWords: WordHashTable) {
             self.stopWords = stopWords
         }
 
         /// Counts one paragraph (a paragraph end ends a token); true once `maximumTokens` are counted.
-        mutating func count(_ bytes: some Collection<UInt8>) -> Bool {
-            var continuation = 0
-            for byte in bytes {
-                if continuation > 0 {
-                    continuation -= 1
-                    continue
-                }
+        mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            // The state lives in locals for the length of the loop, not in `self`.
+            var tokens = self.tokens
+            var hits = self.hits
+            var current: UInt64 = 0
+            var length = 0
+            var inToken = false
+            var shortASCII = true
+            defer {
+                self.tokens = tokens
+                self.hits = hits
+            }
+            func finishToken() {
+                guard inToken else { return }
+                tokens += 1
+                if shortASCII, stopWords.contains(current) { hits += 1 }
+                current = 0
+                length = 0
+                inToken = false
+                shortASCII = true
+            }
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
                 if byte < 0x80 {
+                    index += 1
                     let lower = byte | 0x20
                     if lower >= 0x61 && lower <= 0x7A {
                         inToken = true
@@ -84,7 +95,7 @@ enum LanguageDetector {
                     }
                 } else {
                     // Non-ASCII scalars count as letters, except general punctuation (U+2000–U+206F: ’ “ — …).
-                    continuation = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                    index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     if byte == 0xE2 {
                         finishToken()
                     } else {
@@ -95,16 +106,6 @@ enum LanguageDetector {
             }
             finishToken()
             return tokens >= maximumTokens
-        }
-
-        private mutating func finishToken() {
-            guard inToken else { return }
-            tokens += 1
-            if shortASCII, stopWords.contains(current) { hits += 1 }
-            current = 0
-            length = 0
-            inToken = false
-            shortASCII = true
         }
     }
 }

@@ -23,6 +23,11 @@ enum LineClassifier {
     static let mastheadReach = 12
 
     static func classify(_ line: String, nonBlankIndex: Int, hint: CalendarDate?) -> LineKind {
+        isPlainRunningText(line) ? .text : classifyInFull(line, nonBlankIndex: nonBlankIndex, hint: hint)
+    }
+
+    /// `classify` by every rule, without the running-text shortcut.
+    static func classifyInFull(_ line: String, nonBlankIndex: Int, hint: CalendarDate?) -> LineKind {
         if line.isEmpty { return .blank }
         if let alt = MarkdownImage.alt(of: line) { return .image(alt: alt.isEmpty ? nil : alt) }
         if MarkdownImage.isLinkOnly(line) { return .chrome }

@@ -29,26 +29,28 @@ final class LineMemo {
         guard !line.isEmpty, line.utf8.count <= Self.maxLineBytes else {
             return LineClassifier.classify(line, nonBlankIndex: nonBlankIndex, hint: hint)
         }
-        var key = StableHash.fnvOffset
         // The hint only decides how a publication stamp reads, and every stamp has a four-digit year.
-        var hasYear = false
-        var digits = 0
-        for byte in line.utf8 {
-            key = (key ^ UInt64(byte)) &* StableHash.fnvPrime
-            if byte >= 0x30 && byte <= 0x39 {
-                digits += 1
-            } else {
-                if digits == 4 { hasYear = true }
-                digits = 0
+        let (key, hasYear) = UTF8Scalars.withBytes(of: line) { bytes in
+            var key = StableHash.fnvOffset
+            var hasYear = false
+            var digits = 0
+            for byte in bytes {
+                key = (key ^ UInt64(byte)) &* StableHash.fnvPrime
+                if byte >= 0x30 && byte <= 0x39 {
+                    digits += 1
+                } else {
+                    if digits == 4 { hasYear = true }
+                    digits = 0
+                }
             }
+            return (key, hasYear || digits == 4)
         }
-        if digits == 4 { hasYear = true }
         let nearTop = nonBlankIndex < LineClassifier.mastheadReach
         let hintDay = hasYear ? hint?.dayNumber : nil
         let mask = Self.capacity - 1
         var slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
         while let entry = entries[slot] {
-            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, entry.line.utf8.elementsEqual(line.utf8) {
+            if entry.key == key, entry.nearTop == nearTop, entry.hint == hintDay, LineSet.sameBytes(entry.line, line) {
                 return entry.kind
             }
             slot = (slot + 1) & mask

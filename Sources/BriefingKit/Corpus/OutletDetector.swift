@@ -34,15 +34,52 @@ enum OutletDetector {
     }()
 
     private static let wrappers: Set<Character> = ["(", ")", "[", "]", "-", "\u{2013}", "\u{2014}", " ", ".", ":", "©", "ⓒ"]
-    private static let selfReferenceCues = ["edited by ", "©", "ⓒ", "copyright", "(c) ", "all rights reserved"]
+    static let selfReferenceCues = ["edited by ", "©", "ⓒ", "copyright", "(c) ", "all rights reserved"]
+    private static let selfReferenceCueTable = PrefixTable(selfReferenceCues)
 
     /// The outlet a whole line names ("Korea JoongAng Daily", "Yonhap", "— VNA/VNS", "(Reuters)").
     static func outlet(named text: String) -> String? {
         guard text.utf8.count <= 60 else { return nil }
+        if let found = UTF8Scalars.withBytes(of: text, asciiOutlet) { return found }
         var key = Substring(text.lowercased())
         while let first = key.first, wrappers.contains(first) { key = key.dropFirst() }
-        while let last = key.last, wrappers.contains(last) { key = key.dropLast() }
+        while let last = key.last, wrappers.contains(last) { key = key.dropLast(1) }
         return byAlias[String(key)]
+    }
+
+    /// Bit `n` of entry `b` is set when an alias of `n` bytes (under 64) starts with byte `b`.
+    private static let aliasShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for alias in byAlias.keys {
+            guard let first = alias.utf8.first, alias.utf8.count < 64 else { continue }
+            shapes[Int(first)] |= 1 << UInt64(alias.utf8.count)
+        }
+        return shapes
+    }()
+
+    /// `outlet(named:)` for ASCII text (one byte a character, so ASCII lowercasing is `lowercased()`),
+    /// where most lines are ruled out by the first byte and length of their key; nil for other text,
+    /// `.some(nil)` when no outlet is named.
+    private static func asciiOutlet(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        func isWrapper(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "-"),
+                 UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"): return true
+            default: return false
+            }
+        }
+        var start = 0, end = bytes.count
+        while start < end, isWrapper(bytes[start]) { start += 1 }
+        while end > start, isWrapper(bytes[end - 1]) { end -= 1 }
+        guard end > start, aliasShapes[Int(TextShape.asciiLower(bytes[start]))] & (1 << UInt64(end - start)) != 0 else {
+            return .some(nil)
+        }
+        let key = String(unsafeUninitializedCapacity: end - start) { out in
+            for offset in 0..<(end - start) { out[offset] = TextShape.asciiLower(bytes[start + offset]) }
+            return end - start
+        }
+        return .some(byAlias[key])
     }
 
     /// Whether a closing credit names a wire service, whose copy other outlets print.
@@ -53,7 +90,7 @@ enum OutletDetector {
     /// The outlet a page names in a self-reference: "edited by Korea JoongAng Daily staff",
     /// "© The Korea Herald", "Copyright Yonhap News Agency", "with the Korea JoongAng Daily".
     static func selfReference(in lower: String) -> String? {
-        let isCue = selfReferenceCues.contains { TextShape.contains(lower, $0) } || TextShape.starts(lower, with: "with the ")
+        let isCue = selfReferenceCueTable.occurs(in: lower) || TextShape.starts(lower, with: "with the ")
         guard isCue else { return nil }
         return longestAlias(in: lower)
     }
@@ -61,13 +98,15 @@ enum OutletDetector {
     /// The longest alias of three or more letters that occurs in `lower` on word boundaries.
     static func longestAlias(in lower: String) -> String? {
         var best: (length: Int, name: String)?
-        for outlet in known {
-            for alias in outlet.aliases where alias.count >= 3 && (best?.length ?? 0) < alias.count {
-                if containsWord(lower, alias) { best = (alias.count, outlet.name) }
-            }
+        for (alias, length, name) in aliasesWithLengths where length >= 3 && (best?.length ?? 0) < length {
+            if containsWord(lower, alias) { best = (length, name) }
         }
         return best?.name
     }
+
+    /// Every alias with its length in characters and its outlet, in the order of `known`.
+    private static let aliasesWithLengths: [(alias: String, length: Int, name: String)] =
+        known.flatMap { outlet in outlet.aliases.map { ($0, $0.count, outlet.name) } }
 
     private static func containsWord(_ text: String, _ word: String) -> Bool {
         var searchStart = text.startIndex

@@ -5,7 +5,7 @@ enum PageChrome {
     private static let maxExactBytes = 64
 
     /// Whole lines that are chrome whatever their shape.
-    private static let exact: Set<String> = [
+    static let exact: Set<String> = [
         "print", "dictionary", "print dictionary print", "send to", "send", "share", "share this", "share this article",
         "share on facebook", "share on twitter", "facebook", "twitter", "x", "kakaotalk", "kakao story", "line",
         "linkedin", "email", "e-mail", "copy link", "copy url", "url copied", "link copied", "font size", "text size",
@@ -24,7 +24,7 @@ enum PageChrome {
     ]
 
     /// Line openings that are chrome whatever follows (widgets and credits that read like sentences).
-    private static let strongPrefixes: [String] = [
+    static let strongPrefixes: [String] = [
         "standards board policy", "translated from the", "translated by ", "this article was translated",
         "this article was originally", "copyright ©", "copyright (c)", "©", "ⓒ", "(c) ", "all rights reserved",
         "to write comments", "log in to twitter", "help-image", "please log in", "please sign in",
@@ -33,13 +33,17 @@ enum PageChrome {
     ]
 
     /// Line openings that are chrome only when the line is not running text.
-    private static let weakPrefixes: [String] = [
+    static let weakPrefixes: [String] = [
         "home >", "home ›", "home »", "tags ", "tags:", "tag:", "keywords:", "keywords ", "topics:", "related:",
         "copyright", "log in", "sign in", "share on", "share this", "follow us", "follow the", "click here",
         "subscribe to", "sign up for", "download the", "get the app", "email:", "e-mail:", "reporter's email",
         "email the author", "read more:", "see also:", "also read:", "read also:", "with the korea joongang daily",
         "sponsored", "advertisement", "photo gallery", "watch:", "video:", "listen to",
     ]
+
+    /// `strongPrefixes`, for the classifier's running-text shortcut as well.
+    static let strongPrefixTable = PrefixTable(strongPrefixes)
+    private static let weakPrefixTable = PrefixTable(weakPrefixes)
 
     /// Headers after which a list of other stories' headlines follows.
     private static let relatedExact: Set<String> = [
@@ -53,10 +57,10 @@ enum PageChrome {
 
     static func isStrongChrome(_ lower: String) -> Bool {
         if lower.utf8.count <= maxExactBytes {
-            let key = lower.last == ":" ? String(lower.dropLast()).trimmingSpaces() : lower[...]
+            let key = endsInColon(lower) ? String(lower.dropLast(1)).trimmingSpaces() : lower[...]
             if exact.contains(String(key)) { return true }
         }
-        if strongPrefixes.contains(where: { TextShape.starts(lower, with: $0) }) { return true }
+        if strongPrefixTable.matchesStart(of: lower) { return true }
         let rightsReserved = TextShape.ends(lower, with: "all rights reserved.")
             || TextShape.ends(lower, with: "all rights reserved")
             || (TextShape.starts(lower, with: "copyright ") && TextShape.contains(lower, "rights reserved"))
@@ -64,22 +68,31 @@ enum PageChrome {
     }
 
     static func isWeakChrome(_ lower: String) -> Bool {
-        if weakPrefixes.contains(where: { TextShape.starts(lower, with: $0) }) { return true }
+        if weakPrefixTable.matchesStart(of: lower) { return true }
         if isBreadcrumb(lower) { return true }
-        if !lower.utf8.contains(0x20), lower.utf8.contains(UInt8(ascii: "@")) { return true }
-        if lower.utf8.contains(where: { $0 >= 0x80 }) {
-            let visible = lower.filter { $0 != " " }
-            if visible.count <= 2 && !visible.contains(where: \.isNumber) { return true }
-            return !lower.contains { $0.isLetter || $0.isNumber }
-        }
-        // ASCII only: one byte a character.
+        // One pass over the bytes; for ASCII text one byte is one character.
+        var space = false, at = false, nonASCII = false
         var visible = 0
         var alphanumeric = false
         var digit = false
-        for byte in lower.utf8 where byte != 0x20 {
-            visible += 1
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true; alphanumeric = true }
-            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { alphanumeric = true }
+        UTF8Scalars.withBytes(of: lower) { bytes in
+            for byte in bytes {
+                if byte == 0x20 {
+                    space = true
+                    continue
+                }
+                visible += 1
+                if byte >= 0x80 { nonASCII = true }
+                if byte == UInt8(ascii: "@") { at = true }
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true; alphanumeric = true }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { alphanumeric = true }
+            }
+        }
+        if !space, at { return true }
+        if nonASCII {
+            let visible = lower.filter { $0 != " " }
+            if visible.count <= 2 && !visible.contains(where: \.isNumber) { return true }
+            return !lower.contains { $0.isLetter || $0.isNumber }
         }
         if visible <= 2 && !digit { return true }
         return !alphanumeric
@@ -87,9 +100,14 @@ enum PageChrome {
 
     static func isRelatedHeader(_ lower: String) -> Bool {
         guard lower.utf8.count <= maxExactBytes else { return false }
-        let key = lower.last == ":" ? String(lower.dropLast()).trimmingSpaces() : lower[...]
+        let key = endsInColon(lower) ? String(lower.dropLast(1)).trimmingSpaces() : lower[...]
         if relatedExact.contains(String(key)) { return true }
         return TextShape.wordCount(lower) <= 6 && relatedPrefixes.contains { TextShape.starts(lower, with: $0) }
+    }
+
+    /// Whether the last character is ":" (tested on the last byte first, which every such line ends in).
+    private static func endsInColon(_ lower: String) -> Bool {
+        lower.utf8.last == UInt8(ascii: ":") && lower.last == ":"
     }
 
     /// "Home > National > Diplomacy", "News › World".
@@ -102,16 +120,34 @@ enum PageChrome {
     static func isCreditLine(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }
         if OutletDetector.outlet(named: line) != nil { return true }
-        let first = line.first, last = line.last
-        if (first == "[" && last == "]") || (first == "(" && last == ")") {
-            let inside = line.dropFirst().dropLast()
-            return TextShape.wordCount(inside) <= 5 && !TextShape.hasLowercase(inside)
-                || photoCreditWords.contains { TextShape.contains(inside.lowercased(), $0) }
+        // A first character "[" starts with that byte, a last character "]" ends with that byte.
+        let firstByte = line.utf8.first, lastByte = line.utf8.last
+        if (firstByte == UInt8(ascii: "[") && lastByte == UInt8(ascii: "]")) || (firstByte == UInt8(ascii: "(") && lastByte == UInt8(ascii: ")")) {
+            let first = line.first, last = line.last
+            if (first == "[" && last == "]") || (first == "(" && last == ")") {
+                let inside = line.dropFirst().dropLast(1)
+                return TextShape.wordCount(inside) <= 5 && !TextShape.hasLowercase(inside)
+                    || photoCreditWords.contains { TextShape.contains(inside.lowercased(), $0) }
+            }
         }
+        return UTF8Scalars.withBytes(of: line, isWireWords)
+    }
+
+    /// One to four wire words ("EPA-Yonhap", "AFP/Getty Images") split at "-", "/" and spaces, in any case.
+    private static func isWireWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var parts = 0
-        for part in TextShape.asciiLowercased(line).utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2F || $0 == 0x20 }) {
+        var start = 0
+        for end in 0...bytes.count {
+            guard end == bytes.count || bytes[end] == 0x2D || bytes[end] == 0x2F || bytes[end] == 0x20 else { continue }
+            defer { start = end + 1 }
+            guard end > start else { continue }
             parts += 1
-            guard parts <= 4, wireWords.contains(String(decoding: part, as: UTF8.self)) else { return false }
+            guard parts <= 4, end - start <= longestWireWordBytes else { return false }
+            let word = String(unsafeUninitializedCapacity: end - start) { out in
+                for offset in 0..<(end - start) { out[offset] = TextShape.asciiLower(bytes[start + offset]) }
+                return end - start
+            }
+            guard wireWords.contains(word) else { return false }
         }
         return parts > 0
     }
@@ -120,6 +156,8 @@ enum PageChrome {
         "yonhap", "afp", "ap", "reuters", "epa", "newsis", "news1", "vna", "vns", "xinhua", "kyodo", "bloomberg",
         "getty", "images", "pool", "photo", "photos", "jiji", "efe", "ansa", "dpa", "upi", "tass", "ria",
     ]
+
+    private static let longestWireWordBytes = wireWords.map(\.utf8.count).max() ?? 0
 
     /// Words that mark a parenthesised ending as a photo credit.
     static let photoCreditWords: [String] = [

@@ -20,6 +20,12 @@ enum PageLines {
             var index = 0
             let count = buffer.count
             while index < count {
+                // Eight bytes at a time while none of them is LF or CR.
+                if index + 8 <= count, let base = buffer.baseAddress,
+                   !hasLineBreak(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
                     let (line, cut) = normalize(buffer, start..<index, cap: maxLineBytes)
@@ -40,11 +46,55 @@ enum PageLines {
         }
     }
 
+    /// Whether any of the eight bytes of `word` is LF or CR (the exact zero-byte test, on `word` xor each).
+    @inline(__always)
+    private static func hasLineBreak(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ value: UInt64) -> Bool {
+            (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+        }
+        return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+    }
+
+    /// Whether normalising would leave the line as it is: printable ASCII and single spaces, with no
+    /// space at either end. Eight bytes at a time, with exact byte tests.
+    private static func isNormalized(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let base = buffer.baseAddress, !range.isEmpty,
+              buffer[range.lowerBound] != 0x20, buffer[range.upperBound - 1] != 0x20 else { return false }
+        var index = range.lowerBound
+        var previousSpace = false
+        while index + 8 <= range.upperBound {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20, or one of 0x7F and up.
+            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { return false }
+            if ((word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080 != 0 { return false }
+            let flipped = word ^ 0x2020_2020_2020_2020
+            let nonSpace = (((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | flipped) & 0x8080_8080_8080_8080
+            let spaces = ~nonSpace & 0x8080_8080_8080_8080
+            if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { return false }
+            previousSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < range.upperBound {
+            let byte = buffer[index]
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previousSpace) else { return false }
+            previousSpace = byte == 0x20
+            index += 1
+        }
+        return true
+    }
+
     /// Normalizes one line; returns the text and whether it was cut at `cap` bytes.
     static func normalize(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int) -> (String, Bool) {
         var cut = false
-        // Normalising never lengthens a line, so the string is written in place, in one allocation.
+        // Normalising never lengthens a line, so the string is written in place, in one allocation,
+        // and a line that fits in `cap` bytes before normalising is never cut.
+        let limited = range.count > cap
         let line = String(unsafeUninitializedCapacity: min(range.count, cap)) { out in
+            if !limited, isNormalized(buffer, range), let source = buffer.baseAddress, let target = out.baseAddress {
+                // Already normal, as most lines of a page are: copied whole.
+                target.update(from: source + range.lowerBound, count: range.count)
+                return range.count
+            }
             var count = 0
             var pendingSpace = false
             var index = range.lowerBound
@@ -52,6 +102,20 @@ enum PageLines {
                 let lead = buffer[index]
                 // Printable ASCII, the bulk of any page: kept as it is.
                 if lead > 0x20 && lead < 0x7F {
+                    if !limited {
+                        // The whole run of printable ASCII, with no test of the cap.
+                        if pendingSpace && count > 0 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        repeat {
+                            out[count] = buffer[index]
+                            count += 1
+                            index += 1
+                        } while index < range.upperBound && buffer[index] > 0x20 && buffer[index] < 0x7F
+                        continue
+                    }
                     let extra = (pendingSpace && count > 0) ? 1 : 0
                     if count + extra + 1 > cap {
                         cut = true
@@ -67,6 +131,11 @@ enum PageLines {
                     index += 1
                     continue
                 }
+                if lead == 0x20 {
+                    pendingSpace = true
+                    index += 1
+                    continue
+                }
                 let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 guard index + width <= range.upperBound else { break }
                 switch classify(buffer, index, width) {
@@ -76,7 +145,7 @@ enum PageLines {
                     break
                 case .keep:
                     let extra = (pendingSpace && count > 0) ? 1 : 0
-                    if count + extra + width > cap {
+                    if limited && count + extra + width > cap {
                         cut = true
                         index = range.upperBound
                         continue

@@ -74,17 +74,19 @@ enum PublicationLineParser {
     }
 
     /// A run of exactly four ASCII digits: every date form read here has a four-digit year.
-    private static func hasYear(_ line: String) -> Bool {
-        var run = 0
-        for byte in line.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                run += 1
-            } else {
-                if run == 4 { return true }
-                run = 0
+    static func hasYear(_ line: String) -> Bool {
+        UTF8Scalars.withBytes(of: line) { bytes in
+            var run = 0
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 {
+                    run += 1
+                } else {
+                    if run == 4 { return true }
+                    run = 0
+                }
             }
+            return run == 4
         }
-        return run == 4
     }
 
     private static func isShortOrByline(_ text: String) -> Bool {

@@ -39,15 +39,26 @@ enum TextDecoder {
     /// NUL bytes anywhere, or a high share of control bytes near the start.
     static func looksBinary(_ data: [UInt8]) -> Bool {
         data.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
             var controls = 0
             let sniffed = min(buffer.count, sniffLength)
-            for index in 0..<buffer.count {
-                let byte = buffer[index]
-                if byte == 0 { return true }
-                if index < sniffed, byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C {
-                    controls += 1
+            var index = 0
+            while index < sniffed {
+                // Eight bytes at a time while none is below 0x20 (the exact "has a byte less than n" test).
+                if index + 8 <= sniffed {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
                 }
+                let byte = buffer[index]
+                index += 1
+                guard byte < 0x20 else { continue }
+                if byte == 0 { return true }
+                if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
             }
+            if buffer[sniffed...].contains(0) { return true }
             return Double(controls) > Double(sniffed) * maxControlShare
         }
     }
@@ -56,10 +67,17 @@ enum TextDecoder {
     /// (overlong forms, surrogates and values past U+10FFFF are not well-formed).
     static func utf8Census(_ data: [UInt8]) -> (validMultibyte: Int, invalid: Int) {
         data.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return (0, 0) }
             var valid = 0
             var invalid = 0
             var index = 0
             while index < buffer.count {
+                // Eight ASCII bytes at a time: the bulk of any page.
+                if index + 8 <= buffer.count,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 let length: Int
                 switch lead {

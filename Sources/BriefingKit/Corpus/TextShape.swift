@@ -12,9 +12,30 @@ enum TextShape {
     /// The number of space-separated words, counting no further than `limit + 1`: enough to
     /// tell whether there are more than `limit` without reading a long line to its end.
     static func wordCount(_ text: some StringProtocol, stoppingAfter limit: Int) -> Int {
+        UTF8Scalars.withBytes(of: text) { wordCount($0, stoppingAfter: limit) }
+    }
+
+    /// `wordCount(_:stoppingAfter:)` over UTF-8 bytes.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        var index = 0
+        // Eight bytes at a time: a word starts at each byte that is not a space after one that is.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let spaces = word ^ 0x2020_2020_2020_2020
+                // The high bit of each byte that is not a space (exact for every byte).
+                let nonSpace = (((spaces & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | spaces) & 0x8080_8080_8080_8080
+                let previous = nonSpace << 8 | (inWord ? 0x80 : 0)
+                count += (nonSpace & ~previous).nonzeroBitCount
+                // Each start counted past the limit would have ended the byte loop at `limit + 1`.
+                if count > limit { return limit + 1 }
+                inWord = nonSpace >> 63 != 0
+                index += 8
+            }
+        }
+        for byte in bytes[index...] {
             if byte == 0x20 {
                 inWord = false
             } else if !inWord {
@@ -37,7 +58,7 @@ enum TextShape {
         if let plain = endsSentenceFast(text) { return plain }
         guard let last = text.last else { return false }
         if last == ")" || last == "]" {
-            guard let beforeClose = text.dropLast().last else { return false }
+            guard let beforeClose = text.dropLast(1).last else { return false }
             if ".!?\u{2026}".contains(beforeClose) { return true }
             // "… the ministry said. (Yonhap)": a sentence followed by a credit.
             let tail = text.suffix(60)
@@ -48,16 +69,42 @@ enum TextShape {
         return ".!?\u{2026}".contains(mark)
     }
 
-    /// `endsSentence` decided from the last bytes when the text ends in a letter, digit or
-    /// sentence mark (the common cases); nil when a closer or a non-ASCII scalar needs the full rule.
+    /// `endsSentence` decided from the last bytes when the text ends in a letter, digit or sentence
+    /// mark, or in closing quotes after an ASCII character (the common cases); nil when ")" or "]"
+    /// or a non-ASCII scalar needs the full rule.
     private static func endsSentenceFast(_ text: some StringProtocol) -> Bool? {
-        guard let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? Array(text.utf8).last else { return false }
-        switch last {
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
-            return false
-        default: return nil
+        UTF8Scalars.withBytes(of: text) { bytes -> Bool? in
+            guard let last = bytes.last else { return false }
+            switch last {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
+                return false
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): return nil
+            default: break
+            }
+            // Closers, each its own character (none of them, nor ASCII, joins a neighbour), then the mark.
+            var end = bytes.count
+            while end > 0 {
+                switch bytes[end - 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    end -= 1
+                    continue
+                case let byte where (byte == 0x9D || byte == 0x99) && end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80:   // ” ’
+                    end -= 3
+                    continue
+                case 0xBB where end >= 2 && bytes[end - 2] == 0xC2:                                   // »
+                    end -= 2
+                    continue
+                default: break
+                }
+                break
+            }
+            guard end > 0 else { return false }
+            let mark = bytes[end - 1]
+            // An ASCII mark after an ASCII character (no Prepend scalar before it) is a character of its own.
+            guard mark < 0x80, mark != 0x0D, end == 1 || (bytes[end - 2] < 0x80 && bytes[end - 2] != 0x0D) else { return nil }
+            return mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?")
         }
     }
 
@@ -76,18 +123,38 @@ enum TextShape {
         let words = wordCount(text, stoppingAfter: 24)
         guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
         guard lastSignificant(text) != "." else { return false }
-        return text.contains { $0.isLetter }
+        return asciiContains(text, where: isASCIILetter) ?? text.contains { $0.isLetter }
     }
 
-    static func hasLowercase(_ text: some StringProtocol) -> Bool { text.contains { $0.isLowercase } }
+    static func hasLowercase(_ text: some StringProtocol) -> Bool {
+        asciiContains(text, where: isASCIILowercase) ?? text.contains { $0.isLowercase }
+    }
 
     static func isAllCaps(_ text: some StringProtocol) -> Bool {
-        text.contains { $0.isUppercase } && !hasLowercase(text)
+        (asciiContains(text, where: isASCIIUppercase) ?? text.contains { $0.isUppercase }) && !hasLowercase(text)
     }
+
+    /// For ASCII text, whether a byte passes `test`; nil for text with other characters. In ASCII
+    /// one byte is one character but for CR LF, which is neither a letter nor a case.
+    private static func asciiContains(_ text: some StringProtocol, where test: (UInt8) -> Bool) -> Bool? {
+        UTF8Scalars.withBytes(of: text) { bytes in
+            var found = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if test(byte) { found = true }
+            }
+            return found
+        }
+    }
+
+    private static func isASCIILowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    private static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIILowercase(byte) || isASCIIUppercase(byte) }
 
     /// "HÀ NỘI" → "Hà Nội", "KIM GYU-TAE" → "Kim Gyu-tae": each space-separated word gets one capital,
     /// so hyphenated Korean given names keep their lowercase second syllable.
     static func titleCased(_ text: some StringProtocol) -> String {
+        if let ascii = UTF8Scalars.withBytes(of: text, asciiTitleCased) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atWordStart = true
@@ -106,6 +173,27 @@ enum TextShape {
         return result
     }
 
+    /// `titleCased` for ASCII text without CR (one byte a character, ASCII case mapping); nil for other text.
+    private static func asciiTitleCased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var atWordStart = true
+            for index in bytes.indices {
+                let byte = asciiLower(bytes[index])
+                if byte == 0x20 {
+                    atWordStart = true
+                    out[index] = byte
+                } else if isASCIILowercase(byte) {
+                    out[index] = atWordStart ? byte - 0x20 : byte
+                    atWordStart = false
+                } else {
+                    out[index] = byte
+                }
+            }
+            return bytes.count
+        }
+    }
+
     /// The first `count` characters of `text`, found by bytes when they are ASCII (one byte a
     /// character on a normalised line, which holds no CR) rather than by grapheme breaking.
     static func prefix(_ text: some StringProtocol, characters count: Int) -> Substring {
@@ -113,104 +201,9 @@ enum TextShape {
         if utf8.count <= count { return Substring(text) }
         let end = utf8.index(utf8.startIndex, offsetBy: count)
         // The next byte must be ASCII too, or the last character could go on past `end` (a combining mark).
-        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return Substring(text)[..<end] }
+        let ascii = UTF8Scalars.withBytes(of: text) { bytes in bytes[...count].allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        if ascii { return Substring(text)[..<end] }
         return Substring(text.prefix(count))
-    }
-
-    /// ASCII-lowercased text for pattern matching, or nil when the line is too long to be a pattern.
-    static func patternKey(_ text: String) -> String? {
-        text.utf8.count <= maxPatternBytes ? asciiLowercased(text) : nil
-    }
-
-    /// Case-insensitive ASCII prefix test on UTF-8 bytes.
-    static func hasPrefixIgnoringCase(_ text: some StringProtocol, _ prefix: String) -> Bool {
-        var iterator = text.utf8.makeIterator()
-        for expected in prefix.utf8 {
-            guard let byte = iterator.next() else { return false }
-            if asciiLower(byte) != asciiLower(expected) { return false }
-        }
-        return true
-    }
-
-    static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-
-    /// Lowercases ASCII letters only; other characters are kept. Cheap, for matching ASCII patterns.
-    static func asciiLowercased(_ text: some StringProtocol) -> String {
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Byte-wise prefix test (no Unicode normalization, unlike `hasPrefix`).
-    static func starts(_ text: some StringProtocol, with prefix: String) -> Bool {
-        let found: Bool?? = text.utf8.withContiguousStorageIfAvailable { haystack in
-            prefix.utf8.withContiguousStorageIfAvailable { needle in
-                guard needle.count <= haystack.count else { return false }
-                guard let start = haystack.baseAddress, let pattern = needle.baseAddress else { return true }
-                return memcmp(start, pattern, needle.count) == 0
-            }
-        }
-        if let found, let found { return found }
-        return text.utf8.starts(with: prefix.utf8)
-    }
-
-    /// Byte-wise suffix test.
-    static func ends(_ text: some StringProtocol, with suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        guard text.utf8.count >= count else { return false }
-        return text.utf8.suffix(count).elementsEqual(suffix.utf8)
-    }
-
-    /// Whether `text` contains `needle`, comparing UTF-8 bytes.
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        firstRange(of: needle, in: text[...]) != nil
-    }
-
-    /// The first occurrence of `needle` in `text`, comparing UTF-8 bytes; meant for short needles.
-    static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
-        let utf8 = text.utf8
-        let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack in
-            needle.utf8.withContiguousStorageIfAvailable { pattern in firstOffset(of: pattern, in: haystack) } ?? nil
-        }
-        if let found {
-            guard let offset = found else { return nil }
-            let start = utf8.index(utf8.startIndex, offsetBy: offset)
-            return start..<utf8.index(start, offsetBy: needle.utf8.count)
-        }
-        let pattern = Array(needle.utf8)
-        return Array(utf8).withUnsafeBufferPointer { haystack in
-            pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) }
-        }.map { offset in
-            let start = utf8.index(utf8.startIndex, offsetBy: offset)
-            return start..<utf8.index(start, offsetBy: pattern.count)
-        }
-    }
-
-    /// The offset of the first occurrence of `pattern` in `haystack`.
-    private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
-        var index = 0
-        let last = haystack.count - pattern.count
-        while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < pattern.count && haystack[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The last occurrence of `needle` in `text`, comparing UTF-8 bytes.
-    static func lastRange(of needle: String, in text: Substring) -> Range<String.Index>? {
-        var result: Range<String.Index>?
-        var rest = text
-        while let range = firstRange(of: needle, in: rest) {
-            result = range
-            rest = text[range.upperBound...]
-        }
-        return result
     }
 }
 
@@ -219,7 +212,7 @@ extension StringProtocol {
     func trimmingSpaces() -> SubSequence {
         var slice = self[...]
         while slice.first == " " { slice = slice.dropFirst() }
-        while slice.last == " " { slice = slice.dropLast() }
+        while slice.last == " " { slice = slice.dropLast(1) }
         return slice
     }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The tightened byte loops give exactly the answers of the loops they replaced.
+@Suite("Byte loops of the reader")
+struct ByteLoopTests {
+    /// The project's sample articles and fixtures, as bytes.
+    static func fileBytes() throws -> [[UInt8]] {
+        let folders = [TestPaths.seeds, TestPaths.packageRoot + "/Tests/BriefingKitTests/Fixtures/Corpus"]
+        return try folders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.map { name in
+                [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+            }
+        }
+    }
+
+    /// Texts with line breaks, spaces, controls and multi-byte characters at every offset of an
+    /// eight-byte word, and random bytes from a fixed seed.
+    static func synthetic() -> [[UInt8]] {
+        let pieces: [[UInt8]] = ["\n", "\r", "\r\n", "\n\r", " ", "  ", "\t", "\u{00A0}", "\u{2009}", "\u{200B}", "\u{FEFF}",
+                                 "é", "한", "😀", "\u{0007}", "\u{0085}", "\u{3000}", "abc", "Yonhap", ".", "\u{2014}"]
+            .map { Array($0.utf8) }
+        var texts: [[UInt8]] = []
+        for piece in pieces {
+            for offset in 0..<17 {
+                texts.append(Array(repeating: UInt8(ascii: "x"), count: offset) + piece + Array("tail words".utf8))
+                texts.append(piece + Array(repeating: UInt8(ascii: "y"), count: offset) + piece)
+            }
+        }
+        var state: UInt64 = 0x9e37_79b9_7f4a_7c15
+        for _ in 0..<200 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(state % 300) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let pick = Int(state >> 59)
+                bytes += pick < pieces.count ? pieces[pick] : [UInt8(truncatingIfNeeded: state >> 40)]
+            }
+            texts.append(bytes)
+        }
+        return texts
+    }
+
+    @Test func decoderCountsAgree() throws {
+        for bytes in try Self.fileBytes() + Self.synthetic() + [[0], Array(repeating: 0x41, count: 70_000) + [0]] {
+            #expect(TextDecoder.looksBinary(bytes) == ReferenceByteCounts.looksBinary(bytes))
+            #expect(TextDecoder.utf8Census(bytes) == ReferenceByteCounts.utf8Census(bytes))
+        }
+    }
+
+    @Test func linesAgree() throws {
+        for bytes in try Self.fileBytes() + Self.synthetic() {
+            let valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            for cap in [PageLines.maxLineBytes, 40, 7] {
+                let split = PageLines.split(valid, maxLineBytes: cap)
+                let reference = ReferencePageLines.split(valid, maxLineBytes: cap)
+                #expect(split.lines.map { Array($0.utf8) } == reference.lines.map { Array($0.utf8) })
+                #expect(split.truncatedLines == reference.truncatedLines)
+            }
+        }
+    }
+
+    @Test func languageVerdictsAgree() throws {
+        var paragraphSets = try Self.fileBytes().map { bytes in
+            PageLines.split(Array(String(decoding: bytes, as: UTF8.self).utf8)).lines.filter { !$0.isEmpty }
+        }
+        paragraphSets += Self.synthetic().map { [String(decoding: $0, as: UTF8.self)] }
+        paragraphSets.append(Array(repeating: "the cat and the dog were in the house of the king", count: 400))
+        for paragraphs in paragraphSets {
+            #expect(LanguageDetector.judge(paragraphs) == ReferenceByteCounts.judge(paragraphs))
+        }
+    }
+
+    @Test func lineSetsFindLinesThatShareAHash() {
+        var set = LineSet()
+        let inserted = [set.insert("first", hash: 7), set.insert("second", hash: 7), set.insert("second", hash: 7),
+                        set.insert("first", hash: 7)]
+        #expect(inserted == [true, true, false, false])
+        #expect(set.contains("first", hash: 7) && set.contains("second", hash: 7))
+        #expect(!set.contains("third", hash: 7))
+        #expect(!set.contains("first"))
+        let accents = [set.insert("Caf\u{00E9}"), set.insert("Cafe\u{0301}")]
+        #expect(accents == [true, true])
+        #expect(set.contains("Caf\u{00E9}") && !set.contains("Cafe"))
+    }
+
+    @Test func lineIndexSetsActAsSets() {
+        var related = LineIndexSet(count: 5)
+        related.insert(1)
+        var captions = LineIndexSet(count: 5)
+        captions.insert(3)
+        let both = related.union(captions)
+        #expect((0..<7).filter(both.contains) == [1, 3])
+        #expect(!related.contains(-1) && !related.contains(9))
+    }
+}
