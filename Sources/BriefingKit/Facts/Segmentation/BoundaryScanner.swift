@@ -24,7 +24,17 @@ struct BoundaryScanner {
         var i = 0
         if count > 0, let next = listMarkerIfAny(at: 0) { i = next }
         while i < count {
-            while i < count, !Self.isInteresting(text.base[i]) { i += 1 }
+            while i < count {
+                let b = text.base[i]
+                // A space matters only when a list marker may follow ("… 2. …", "a) …"), so most
+                // spaces are passed here without the dispatch below (which would only step past them).
+                if b == B.space, !mayStartListMarker(after: i) {
+                    i += 1
+                    continue
+                }
+                if Self.isInteresting(b) { break }
+                i += 1
+            }
             guard i < count else { break }
             switch text.base[i] {
             case B.period, B.question, B.exclamation:
@@ -64,6 +74,15 @@ struct BoundaryScanner {
         default:
             return false
         }
+    }
+
+    /// Whether the bytes after the space at `space` can open a list marker: the first two tests of
+    /// `listMarkerIfAny(at: space + 1)`, which fails whenever this does.
+    @inline(__always) private func mayStartListMarker(after space: Int) -> Bool {
+        let first = text.at(space + 1)
+        guard B.isDigit(first) || B.isLower(first) else { return false }
+        let next = text.at(space + 2)
+        return next == B.period || next == B.closeParen || (B.isDigit(first) && B.isDigit(next))
     }
 
     private mutating func listMarkerIfAny(at i: Int) -> Int? {
