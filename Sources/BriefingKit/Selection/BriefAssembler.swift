@@ -4,12 +4,19 @@ struct BriefAssembler {
     let config: BriefingConfig
     let asOf: CalendarDate
     let outletOf: @Sendable (Int) -> String
+    /// Phrases found in sentences, shared with the other briefs of the run.
+    let phrases: PhraseMemo
+    /// The corpus's signatures of its facts' texts.
+    let signatures: [TextSignature]
     var numbering: SourceNumbering
     /// Items already built, by group: a chosen group is shown once but built for several lists.
     private var built: [FactKey: BriefItem] = [:]
 
-    init(spec: BriefSpec, config: BriefingConfig, articles: [Article], asOf: CalendarDate, outletOf: @escaping @Sendable (Int) -> String) {
+    init(spec: BriefSpec, config: BriefingConfig, articles: [Article], signatures: [TextSignature], asOf: CalendarDate,
+         outletOf: @escaping @Sendable (Int) -> String, phrases: PhraseMemo = PhraseMemo()) {
         self.spec = spec
+        self.signatures = signatures
+        self.phrases = phrases
         self.config = config
         self.asOf = asOf
         self.outletOf = outletOf
@@ -76,8 +83,8 @@ struct BriefAssembler {
             let items = members.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
             return items.isEmpty ? nil : BriefSection(topic: topic, items: items)
         }
-        let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0, adding: $1) }
-        let figures = FigureDigest().figures(from: groups) { numbering.cite($0) }
+        let timeline = TimelineBuilder(phrases: phrases).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
+        let figures = FigureDigest(phrases: phrases).figures(from: groups) { numbering.cite($0) }
         let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 
         var counts: [String: Int] = [:]

@@ -1,6 +1,8 @@
 /// Chooses, ranks, merges and sorts the facts one brief needs, and records why.
 public struct BriefSelector: Sendable {
     public let config: BriefingConfig
+    /// Phrases found in sentences while assembling briefs, kept for the briefs that follow.
+    let phrases = PhraseMemo()
     static let keyPointCount = 5
     static let stanceLimit = 6
 
@@ -77,7 +79,7 @@ public struct BriefSelector: Sendable {
                 record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
             }
         }
-        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, asOf: asOf, outletOf: outletOf)
+        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf, phrases: phrases)
         var brief = assembler.assemble(groups: groups, chosen: chosen)
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief
