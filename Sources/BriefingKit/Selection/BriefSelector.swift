@@ -1,8 +1,8 @@
 /// Chooses, ranks, merges and sorts the facts one brief needs, and records why.
 public struct BriefSelector: Sendable {
     public let config: BriefingConfig
-    /// Phrases found in sentences while assembling briefs, kept for the briefs that follow.
-    let phrases = PhraseMemo()
+    /// What briefs work out from sentences alone, kept for the briefs that follow.
+    let memo = SentenceMemo()
     static let keyPointCount = 5
     static let stanceLimit = 6
 
@@ -48,7 +48,8 @@ public struct BriefSelector: Sendable {
         let scorer = FactScorer(spec: spec, asOf: asOf)
         var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus)
         for index in groups.indices {
-            (groups[index].score, groups[index].reasons) = scorer.score(groups[index])
+            // Reasons are written for every group only when explaining; otherwise for the items shown (`BriefAssembler`).
+            (groups[index].score, groups[index].reasons) = scorer.score(groups[index], withReasons: explain)
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
@@ -79,7 +80,8 @@ public struct BriefSelector: Sendable {
                 record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
             }
         }
-        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf, phrases: phrases)
+        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
+                                       scorer: scorer, memo: memo)
         var brief = assembler.assemble(groups: groups, chosen: chosen)
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief

@@ -3,7 +3,7 @@ struct FigureDigest: Sendable {
     static let limit = 8
 
     /// Where the measures found are kept for the other briefs of the run.
-    var phrases = PhraseMemo()
+    var memo = SentenceMemo()
 
     /// Figures of the best groups first; years are left to the timeline; a figure without a
     /// recognisable measure is left out rather than shown bare.
@@ -17,8 +17,8 @@ struct FigureDigest: Sendable {
                 let measure: String
                 if figure.kind == .count, !figure.unit.isEmpty {
                     measure = PhraseExtractor.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
-                } else if let found = phrases.subject(before: figure.range, in: fact.text)
-                            ?? phrases.noun(after: figure.range, in: fact.text) {
+                } else if let found = memo.subject(before: figure.range, in: fact.text)
+                            ?? memo.noun(after: figure.range, in: fact.text) {
                     measure = found
                 } else {
                     continue

@@ -4,7 +4,7 @@ struct TimelineBuilder: Sendable {
     static let limit = 15
 
     /// Where the clauses found are kept for the other briefs of the run.
-    var phrases = PhraseMemo()
+    var memo = SentenceMemo()
 
     /// Entries from the best-scored groups first, then ordered by date. `signatures` are the
     /// corpus's, of each fact's text; `cite` adds a group's sources to the citations an entry already has.
@@ -21,7 +21,7 @@ struct TimelineBuilder: Sendable {
             }
             for date in fact.dates where (date.date != fact.eventDate.date || fact.eventDate.isFallback) && date.precision != .day
                 && date.expression.contains(where: \.isNumber) {
-                if let phrase = phrases.clause(around: date.expression, in: fact.text) {
+                if let phrase = memo.clause(around: date.expression, in: fact.text) {
                     candidates.append((date, phrase))
                 }
             }
@@ -30,7 +30,7 @@ struct TimelineBuilder: Sendable {
                 let sameDay = entries.indices.filter { entries[$0].date.date == date.date && entries[$0].date.precision == date.precision }
                 if sameDay.isEmpty && entries.count >= Self.limit { continue }
                 // The fact's own wording was signed with the corpus.
-                let signature = offset == 0 && datesFact ? factSignatures[group.representativeIndex] : phrases.signature(of: text)
+                let signature = offset == 0 && datesFact ? factSignatures[group.representativeIndex] : memo.signature(of: text)
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
                 if let same = sameDay.first(where: {
                     signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact) }) {

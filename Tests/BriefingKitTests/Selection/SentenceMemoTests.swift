@@ -4,12 +4,12 @@ import Testing
 
 /// The memo shared by a run's briefs must answer exactly what `PhraseExtractor` answers.
 @Suite("Phrases kept for every brief of a run")
-struct PhraseMemoTests {
+struct SentenceMemoTests {
     @Test("the memo gives the extractor's phrase for every figure and date of the sample corpus, asked once or again, in parallel")
     func sameAsExtractor() throws {
         let facts = SampleCorpus.everyFact()
         #expect(facts.contains { !$0.figures.isEmpty } && facts.contains { !$0.dates.isEmpty })
-        let memo = PhraseMemo()
+        let memo = SentenceMemo()
         let mismatches = ResultSlots<Int>(count: 4)
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             var wrong = 0
@@ -32,7 +32,7 @@ struct PhraseMemoTests {
 
     @Test("two sentences with a figure at the same place keep their own phrases")
     func keyedBySentence() throws {
-        let memo = PhraseMemo()
+        let memo = SentenceMemo()
         let first = "They set the trade target at 5 percent.", second = "They set the growth ratio at 5 percent."
         let range = try #require(first.range(of: "5 percent"))
         #expect(second.range(of: "5 percent") == range)
@@ -46,7 +46,7 @@ struct PhraseMemoTests {
         let setup = try #require(SampleCorpus.setup)
         let corpus = try BriefingPipeline().readCorpus(setup.config, for: nil)
         #expect(corpus.facts.count > 50)
-        let memo = PhraseMemo()
+        let memo = SentenceMemo()
         for (index, fact) in corpus.facts.enumerated() {
             #expect(corpus.signatures[index] == TextSignature(fact.text))
             #expect(memo.signature(of: fact.text) == TextSignature(fact.text))

@@ -1,11 +1,12 @@
 import Foundation
 
-/// `PhraseExtractor`'s answers, kept for every brief of a run: briefs over one corpus look at
-/// the same sentences, and finding a phrase reads a sentence Character by Character.
+/// What briefs work out from a sentence's text alone, kept for every brief of a run: briefs over
+/// one corpus look at the same sentences: `PhraseExtractor`'s phrases (it reads a sentence
+/// Character by Character) and the signatures of those phrases.
 ///
 /// Keyed by the arguments themselves (the sentence, the end of the span, the expression), so
-/// an answer is the extractor's for any corpus; shared by briefs selected in parallel.
-final class PhraseMemo: @unchecked Sendable {
+/// an answer is the direct computation's for any corpus; shared by briefs selected in parallel.
+final class SentenceMemo: @unchecked Sendable {
     private enum Query: Hashable {
         case subject(before: String.Index)
         case noun(after: String.Index)
