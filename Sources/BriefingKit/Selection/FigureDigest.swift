@@ -52,15 +52,18 @@ struct FigureDigest: Sendable {
     /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure.
     func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
         guard group.members.count > 1 else { return nil }
-        var byUnit: [String: [(value: Double, text: String, article: Int)]] = [:]
+        // Figures by kind and unit, taken in the order of their "kind|unit" names.
+        struct Unit: Hashable { let kind: FigureKind, unit: String }
+        var byUnit: [Unit: [(value: Double, text: String, article: Int)]] = [:]
         let facts = group.members.facts
         for position in group.members.positions {
             for figure in facts[position].figures where figure.kind != .year {
-                byUnit["\(figure.kind.rawValue)|\(figure.unit)", default: []].append((figure.value, figure.text, facts[position].article))
+                byUnit[Unit(kind: figure.kind, unit: figure.unit), default: []].append((figure.value, figure.text, facts[position].article))
             }
         }
-        for key in byUnit.keys.sorted() {
-            guard let values = byUnit[key], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
+        let names = byUnit.keys.map { (name: "\($0.kind.rawValue)|\($0.unit)", unit: $0) }
+        for (_, unit) in names.sorted(by: { $0.name < $1.name }) {
+            guard let values = byUnit[unit], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
             var parts: [String] = []
             var shown = Set<String>()
             for entry in values where shown.count < Self.variantLimit && shown.insert(entry.text).inserted {
