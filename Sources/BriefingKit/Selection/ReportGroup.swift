@@ -86,15 +86,25 @@ struct ReportGrouper: Sendable {
         return byCluster.keys.sorted().compactMap { cluster in
             guard let indices = byCluster[cluster] else { return nil }
             let members = ReportMembers(facts: corpus.facts, positions: indices)
+            // Most groups come from a few outlets: a linear check beats hashing every report's outlet,
+            // up to a point (an article without an outlet counts as its own).
             var outlets: [String] = []
             var seen = Set<String>()
             for article in members.articles {
                 let outlet = outletOf(article)
-                if seen.insert(outlet).inserted { outlets.append(outlet) }
+                if outlets.count < Self.linearOutlets {
+                    if !outlets.contains(outlet) { outlets.append(outlet) }
+                } else {
+                    if seen.isEmpty { seen = Set(outlets) }
+                    if seen.insert(outlet).inserted { outlets.append(outlet) }
+                }
             }
             return ReportGroup(members: members, outlets: outlets)
         }
     }
+
+    /// Up to this many outlets, a group's outlets are told apart by a linear search.
+    static let linearOutlets = 16
 
     static func mayBeSameEvent(_ first: Fact, _ second: Fact) -> Bool {
         if !first.eventDate.isFallback, !second.eventDate.isFallback,
