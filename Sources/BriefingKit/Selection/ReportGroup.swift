@@ -23,11 +23,17 @@ struct ReportGroup: Sendable {
         self.members = members
         self.outlets = outlets
         let facts = members.facts
-        let best = members.positions.max { lhs, rhs in
-            let left = ReportGrouper.completeness(facts[lhs]), right = ReportGrouper.completeness(facts[rhs])
-            return left != right ? left < right : facts[lhs].stableKey > facts[rhs].stableKey
+        // The fullest report, ties to the lowest key (what `max(by:)` picked), each
+        // report's completeness worked out once.
+        var best = members.positions[0], bestCompleteness = ReportGrouper.completeness(facts, at: best)
+        for position in members.positions.dropFirst() {
+            let completeness = ReportGrouper.completeness(facts, at: position)
+            if bestCompleteness != completeness ? bestCompleteness < completeness : facts[best].stableKey > facts[position].stableKey {
+                best = position
+                bestCompleteness = completeness
+            }
         }
-        representativeIndex = best ?? members.positions[0]
+        representativeIndex = best
         // A group names a handful of the config's entities and topics: a linear check beats hashing.
         var entities: [String] = [], topics: [String] = []
         for position in members.positions {
@@ -115,7 +121,8 @@ struct ReportGrouper: Sendable {
     }
 
     /// More entities, figures and topics, then more words: the fuller report.
-    static func completeness(_ fact: Fact) -> Int {
-        (fact.entities.count + fact.figures.count + fact.topics.count) * 1000 + fact.text.utf8.count
+    /// Read in place: a Fact passed as an argument is copied.
+    static func completeness(_ facts: [Fact], at index: Int) -> Int {
+        (facts[index].entities.count + facts[index].figures.count + facts[index].topics.count) * 1000 + facts[index].text.utf8.count
     }
 }
