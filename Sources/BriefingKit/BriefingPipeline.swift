@@ -79,9 +79,10 @@ public struct BriefingPipeline: Sendable {
     /// Selects every brief of `specs` from one corpus, in parallel; `explain` records every fact's decision.
     public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> [Brief] {
         let selector = BriefSelector(config: config)
+        let wholeClusters = ClusterGroups(clusterCount: corpus.reports.count)
         let slots = ResultSlots<Brief>(count: specs.count)
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            slots[index] = selector.select(specs[index], corpus: corpus, asOf: asOf, explain: explain)
+            slots[index] = selector.select(specs[index], corpus: corpus, asOf: asOf, explain: explain, wholeClusters: wholeClusters)
         }
         return specs.indices.compactMap { slots[$0] }
     }

@@ -19,6 +19,12 @@ public struct BriefSelector: Sendable {
 
     /// The brief for `spec` from an indexed corpus (article bodies not needed).
     public func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> Brief {
+        select(spec, corpus: corpus, asOf: asOf, explain: explain, wholeClusters: nil)
+    }
+
+    /// `select(_:corpus:asOf:explain:)`, taking the groups of whole clusters from `wholeClusters`,
+    /// which belongs to `corpus` and is shared by the briefs selected from it.
+    func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool, wholeClusters: ClusterGroups?) -> Brief {
         let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
         let filter = CandidateFilter(spec: spec)
         let sourceFilter = SourceFilter(spec: spec)
@@ -46,7 +52,7 @@ public struct BriefSelector: Sendable {
         }
         let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
         let scorer = FactScorer(spec: spec, asOf: asOf)
-        var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus)
+        var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus, wholeClusters: wholeClusters)
         for index in groups.indices {
             // Reasons are written for every group only when explaining; otherwise for the items shown (`BriefAssembler`).
             (groups[index].score, groups[index].reasons) = scorer.score(groups[index], withReasons: explain)

@@ -85,28 +85,38 @@ struct ReportGrouper: Sendable {
     }
 
     /// One group per cluster with a candidate in it, holding the candidates only, in order of
-    /// their clusters; `candidates` are ascending indices into `corpus.facts`.
-    func groups(_ candidates: [Int], of corpus: Corpus) -> [ReportGroup] {
+    /// their clusters; `candidates` are ascending indices into `corpus.facts`. A cluster whose
+    /// reports are all candidates takes its group from `wholeClusters` (of this corpus) when given.
+    func groups(_ candidates: [Int], of corpus: Corpus, wholeClusters: ClusterGroups? = nil) -> [ReportGroup] {
         var byCluster: [Int: [Int]] = [:]
         for index in candidates { byCluster[corpus.reportOf[index], default: []].append(index) }
         return byCluster.keys.sorted().compactMap { cluster in
             guard let indices = byCluster[cluster] else { return nil }
-            let members = ReportMembers(facts: corpus.facts, positions: indices)
-            // Most groups come from a few outlets: a linear check beats hashing every report's outlet,
-            // up to a point (an article without an outlet counts as its own).
-            var outlets: [String] = []
-            var seen = Set<String>()
-            for article in members.articles {
-                let outlet = outletOf(article)
-                if outlets.count < Self.linearOutlets {
-                    if !outlets.contains(outlet) { outlets.append(outlet) }
-                } else {
-                    if seen.isEmpty { seen = Set(outlets) }
-                    if seen.insert(outlet).inserted { outlets.append(outlet) }
-                }
+            // Candidates of a cluster are some of its reports, in the same order: as many are all of them.
+            if let wholeClusters, indices.count == corpus.reports[cluster].count {
+                return wholeClusters.group(cluster) { group(indices, of: corpus) }
             }
-            return ReportGroup(members: members, outlets: outlets)
+            return group(indices, of: corpus)
         }
+    }
+
+    /// The group of reports `indices` (ascending, of one cluster).
+    func group(_ indices: [Int], of corpus: Corpus) -> ReportGroup {
+        let members = ReportMembers(facts: corpus.facts, positions: indices)
+        // Most groups come from a few outlets: a linear check beats hashing every report's outlet,
+        // up to a point (an article without an outlet counts as its own).
+        var outlets: [String] = []
+        var seen = Set<String>()
+        for article in members.articles {
+            let outlet = outletOf(article)
+            if outlets.count < Self.linearOutlets {
+                if !outlets.contains(outlet) { outlets.append(outlet) }
+            } else {
+                if seen.isEmpty { seen = Set(outlets) }
+                if seen.insert(outlet).inserted { outlets.append(outlet) }
+            }
+        }
+        return ReportGroup(members: members, outlets: outlets)
     }
 
     /// Up to this many outlets, a group's outlets are told apart by a linear search.
