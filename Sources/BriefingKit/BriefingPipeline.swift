@@ -79,22 +79,27 @@ public struct BriefingPipeline: Sendable {
     /// Selects every brief of `specs` from one corpus, in parallel; `explain` records every fact's decision.
     public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> [Brief] {
         let selector = BriefSelector(config: config)
+        let wholeClusters = ClusterGroups(clusterCount: corpus.reports.count)
         let slots = ResultSlots<Brief>(count: specs.count)
         DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            slots[index] = selector.select(specs[index], corpus: corpus, asOf: asOf, explain: explain)
+            slots[index] = selector.select(specs[index], corpus: corpus, asOf: asOf, explain: explain, wholeClusters: wholeClusters)
         }
         return specs.indices.compactMap { slots[$0] }
     }
 
-    /// Renders every brief in every format it asks for (or `format`).
+    /// Renders every brief in every format it asks for (or `format`), in parallel; in that order,
+    /// or the error of the first that fails.
     public func render(_ briefs: [Brief], library: MustacheLibrary, format: OutputFormat?, asOf: CalendarDate) throws -> [RenderedBrief] {
         let renderer = BriefRenderer(library: library)
-        return try briefs.flatMap { brief in
-            try (format.map { [$0] } ?? brief.spec.formats).map { format in
-                RenderedBrief(id: brief.spec.id, format: format,
-                              text: try renderer.render(brief, format: format, generatedOn: asOf))
+        let jobs = briefs.indices.flatMap { index in (format.map { [$0] } ?? briefs[index].spec.formats).map { (brief: index, format: $0) } }
+        let slots = ResultSlots<Result<RenderedBrief, any Error>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+            let (index, format) = jobs[job]
+            slots[job] = Result {
+                RenderedBrief(id: briefs[index].spec.id, format: format, text: try renderer.render(briefs[index], format: format, generatedOn: asOf))
             }
         }
+        return try jobs.indices.compactMap { try slots.take($0)?.get() }
     }
 
     /// The whole run: reads once, writes each brief atomically into the output folder.

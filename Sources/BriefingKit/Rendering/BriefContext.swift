@@ -151,7 +151,7 @@ public struct BriefContext: Sendable {
     }
 
     func item(_ item: BriefItem) -> [String: Any] {
-        [
+        var values: [String: Any] = [
             "text": plain(item.text),
             "date": Self.longDate(item.reportedOn),
             "date_iso": item.reportedOn.iso,
@@ -162,7 +162,11 @@ public struct BriefContext: Sendable {
             "reports": item.reports,
             "sources": item.citations.map { ["number": $0] },
             "topics": item.topics,
-        ].merging(optional(["attribution": item.attribution, "discrepancy": item.discrepancy])) { first, _ in first }
+        ]
+        // Present only when set (as `optional` does), added in place.
+        if let attribution = item.attribution { values["attribution"] = plain(attribution) }
+        if let discrepancy = item.discrepancy { values["discrepancy"] = plain(discrepancy) }
+        return values
     }
 
     func source(_ entry: SourceEntry) -> [String: Any] {

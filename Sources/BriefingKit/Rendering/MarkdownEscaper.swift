@@ -4,12 +4,14 @@
 /// heading, quote, list or numbered item is escaped at its start.
 public enum MarkdownEscaper {
     static let inline: Set<UInt8> = Set("\\`*_[]<>|".utf8)
+    /// `inline` as a table by byte, read for every byte of every text.
+    private static let isInline: [Bool] = (0..<256).map { inline.contains(UInt8($0)) }
 
     public static func escape(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true
-        let bytes = Array(text.utf8)
+        let bytes = Array(text.utf8), isInline = Self.isInline
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -30,7 +32,7 @@ public enum MarkdownEscaper {
                 }
                 atLineStart = false
             }
-            if inline.contains(byte) { out.append(UInt8(ascii: "\\")) }
+            if isInline[Int(byte)] { out.append(UInt8(ascii: "\\")) }
             out.append(byte)
             if byte == UInt8(ascii: "\n") { atLineStart = true }
             index += 1

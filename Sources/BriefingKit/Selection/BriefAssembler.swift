@@ -4,12 +4,22 @@ struct BriefAssembler {
     let config: BriefingConfig
     let asOf: CalendarDate
     let outletOf: @Sendable (Int) -> String
+    /// What briefs work out from sentences alone, shared with the other briefs of the run.
+    let memo: SentenceMemo
+    /// The corpus's signatures of its facts' texts.
+    let signatures: [TextSignature]
+    /// Writes the reasons of a group scored without them.
+    let scorer: FactScorer
     var numbering: SourceNumbering
     /// Items already built, by group: a chosen group is shown once but built for several lists.
     private var built: [FactKey: BriefItem] = [:]
 
-    init(spec: BriefSpec, config: BriefingConfig, articles: [Article], asOf: CalendarDate, outletOf: @escaping @Sendable (Int) -> String) {
+    init(spec: BriefSpec, config: BriefingConfig, articles: [Article], signatures: [TextSignature], asOf: CalendarDate,
+         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo()) {
         self.spec = spec
+        self.scorer = scorer
+        self.signatures = signatures
+        self.memo = memo
         self.config = config
         self.asOf = asOf
         self.outletOf = outletOf
@@ -76,8 +86,8 @@ struct BriefAssembler {
             let items = members.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
             return items.isEmpty ? nil : BriefSection(topic: topic, items: items)
         }
-        let timeline = TimelineBuilder().entries(from: groups) { numbering.cite($0, adding: $1) }
-        let figures = FigureDigest().figures(from: groups) { numbering.cite($0) }
+        let timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
+        let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
         let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 
         var counts: [String: Int] = [:]
@@ -111,7 +121,9 @@ struct BriefAssembler {
         let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
         let reportedOn = eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published
         let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
-                             citations: citations, reports: SourceNumbering.reportCount(group), score: group.score, reasons: group.reasons,
+                             citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
+                             // Groups are scored without reasons unless explaining: an item writes its own.
+                             reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
                              facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
         built[group.key] = item
         return item

@@ -1,6 +1,8 @@
 /// Chooses, ranks, merges and sorts the facts one brief needs, and records why.
 public struct BriefSelector: Sendable {
     public let config: BriefingConfig
+    /// What briefs work out from sentences alone, kept for the briefs that follow.
+    let memo = SentenceMemo()
     static let keyPointCount = 5
     static let stanceLimit = 6
 
@@ -17,6 +19,12 @@ public struct BriefSelector: Sendable {
 
     /// The brief for `spec` from an indexed corpus (article bodies not needed).
     public func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> Brief {
+        select(spec, corpus: corpus, asOf: asOf, explain: explain, wholeClusters: nil)
+    }
+
+    /// `select(_:corpus:asOf:explain:)`, taking the groups of whole clusters from `wholeClusters`,
+    /// which belongs to `corpus` and is shared by the briefs selected from it.
+    func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool, wholeClusters: ClusterGroups?) -> Brief {
         let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
         let filter = CandidateFilter(spec: spec)
         let sourceFilter = SourceFilter(spec: spec)
@@ -44,9 +52,10 @@ public struct BriefSelector: Sendable {
         }
         let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
         let scorer = FactScorer(spec: spec, asOf: asOf)
-        var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus)
+        var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus, wholeClusters: wholeClusters)
         for index in groups.indices {
-            (groups[index].score, groups[index].reasons) = scorer.score(groups[index])
+            // Reasons are written for every group only when explaining; otherwise for the items shown (`BriefAssembler`).
+            (groups[index].score, groups[index].reasons) = scorer.score(groups[index], withReasons: explain)
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
@@ -77,7 +86,8 @@ public struct BriefSelector: Sendable {
                 record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
             }
         }
-        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, asOf: asOf, outletOf: outletOf)
+        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
+                                       scorer: scorer, memo: memo)
         var brief = assembler.assemble(groups: groups, chosen: chosen)
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief

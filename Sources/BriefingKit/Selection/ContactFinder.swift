@@ -33,19 +33,23 @@ struct ContactFinder: Sendable {
     func engagements(among contacts: [(group: ReportGroup, format: String, counterparts: [Entity])], before day: CalendarDate)
         -> [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] {
         var merged: [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] = []
+        // The counterparts of each merged contact, as a set: compared with every later report.
+        var mergedCounterparts: [Set<String>] = []
         let found = contacts.filter { $0.group.representative.eventDate.date < day }
             .sorted { !$0.group.representative.eventDate.isFallback && $1.group.representative.eventDate.isFallback }
         for var contact in found {
             let leaders = contact.counterparts.filter { $0.title.map { FactExtractor.leaderTitles.firstMatch(in: $0) != nil } == true }
             if !leaders.isEmpty { contact.counterparts = leaders }
             let date = contact.group.representative.eventDate.date
-            if let index = merged.firstIndex(where: { existing in
-                Set(existing.first.counterparts.map(\.id)) == Set(contact.counterparts.map(\.id))
-                    && abs(existing.first.group.representative.eventDate.date.dayNumber - date.dayNumber) <= 3
+            let counterparts = Set(contact.counterparts.map(\.id))
+            if let index = merged.indices.first(where: { index in
+                mergedCounterparts[index] == counterparts
+                    && abs(merged[index].first.group.representative.eventDate.date.dayNumber - date.dayNumber) <= 3
             }) {
                 merged[index].all.append(contact.group)
             } else {
                 merged.append((contact, [contact.group]))
+                mergedCounterparts.append(counterparts)
             }
         }
         return merged.sorted { lhs, rhs in

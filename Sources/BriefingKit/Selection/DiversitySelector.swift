@@ -18,6 +18,8 @@ struct DiversitySelector: Sendable {
         guard let best = order.first.map({ max(groups[$0].score, 0.001) }) else { return ([], [:]) }
         var chosen: [Int] = []
         var rejected: [Int: String] = [:]
+        // Whether `rejected` has a reason for a group, read in every round.
+        var isRejected = [Bool](repeating: false, count: groups.count)
         var perTopicCount: [String: Int] = [:]
         var remaining = Array(order.prefix(max(limit * 6, 60)))
         for index in order.dropFirst(remaining.count) { rejected[index] = "below the cut (max_facts \(limit))" }
@@ -37,12 +39,13 @@ struct DiversitySelector: Sendable {
                 let highest = highestOf[index], similar = similarOf[index]
                 if highest >= Self.redundancy, let similar {
                     rejected[index] = "too similar to \(groups[similar].key) (\(Int(highest * 100))% overlap)"
+                    isRejected[index] = true
                     continue
                 }
                 let value = Self.lambda * groups[index].score / best - (1 - Self.lambda) * highest
                 if bestPick == nil || value > (bestPick?.value ?? 0) { bestPick = (index, value, similar) }
             }
-            remaining.removeAll { rejected[$0] != nil }
+            remaining.removeAll { isRejected[$0] }
             // The pick is found again by its group: rejecting redundant groups has moved the others up.
             guard let pick = bestPick, let position = remaining.firstIndex(of: pick.index) else { break }
             let index = remaining.remove(at: position)

@@ -10,12 +10,13 @@ struct FactScorer: Sendable {
 
     /// Points and the reasons behind them for one group of reports of the same fact: the shown
     /// wording's own fields, with the entities and topics of all reports, their quotes and stances.
-    func score(_ group: ReportGroup) -> (Double, [String]) {
+    /// Without `withReasons` the reasons are left empty: the same points, without writing why.
+    func score(_ group: ReportGroup, withReasons: Bool = true) -> (Double, [String]) {
         var score = 0.0
         var reasons: [String] = []
-        func add(_ points: Double, _ reason: String) {
+        func add(_ points: Double, _ reason: @autoclosure () -> String) {
             score += points
-            reasons.append(reason)
+            if withReasons { reasons.append(reason()) }
         }
         let facts = group.members.facts, shown = group.representativeIndex
         let topics = group.topics.filter(spec.topics.contains)
@@ -28,11 +29,15 @@ struct FactScorer: Sendable {
         let kinds = Set(figures.map(\.kind))
         if !kinds.isEmpty { add(Double(kinds.count), "figure \(figures.map(\.text).joined(separator: ", "))") }
         if group.members.positions.contains(where: { !facts[$0].quotes.isEmpty }) { add(1, "quote") }
-        var acts = Set<String>()
-        for position in group.members.positions {
-            for stance in facts[position].stances { acts.insert(stance.act.rawValue) }
+        if group.members.positions.contains(where: { !facts[$0].stances.isEmpty }) {
+            add(1.5, {
+                var acts = Set<String>()
+                for position in group.members.positions {
+                    for stance in facts[position].stances { acts.insert(stance.act.rawValue) }
+                }
+                return "stance \(acts.sorted().joined(separator: ", "))"
+            }())
         }
-        if !acts.isEmpty { add(1.5, "stance \(acts.sorted().joined(separator: ", "))") }
         let eventDay = facts[shown].eventDate.date
         let age = abs(reference.dayNumber - eventDay.dayNumber)
         add(((2.0 / (1.0 + Double(age) / 180.0)) * 1000).rounded() / 1000, "recency \(age) days")

@@ -2,6 +2,9 @@
 struct FigureDigest: Sendable {
     static let limit = 8
 
+    /// Where the measures found are kept for the other briefs of the run.
+    var memo = SentenceMemo()
+
     /// Figures of the best groups first; years are left to the timeline; a figure without a
     /// recognisable measure is left out rather than shown bare.
     func figures(from groups: [ReportGroup], cite: (ReportGroup) -> [Int]) -> [KeyFigure] {
@@ -14,8 +17,8 @@ struct FigureDigest: Sendable {
                 let measure: String
                 if figure.kind == .count, !figure.unit.isEmpty {
                     measure = PhraseExtractor.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
-                } else if let found = PhraseExtractor.subject(before: figure.range, in: fact.text)
-                            ?? PhraseExtractor.noun(after: figure.range, in: fact.text) {
+                } else if let found = memo.subject(before: figure.range, in: fact.text)
+                            ?? memo.noun(after: figure.range, in: fact.text) {
                     measure = found
                 } else {
                     continue
@@ -49,15 +52,18 @@ struct FigureDigest: Sendable {
     /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure.
     func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
         guard group.members.count > 1 else { return nil }
-        var byUnit: [String: [(value: Double, text: String, article: Int)]] = [:]
+        // Figures by kind and unit, taken in the order of their "kind|unit" names.
+        struct Unit: Hashable { let kind: FigureKind, unit: String }
+        var byUnit: [Unit: [(value: Double, text: String, article: Int)]] = [:]
         let facts = group.members.facts
         for position in group.members.positions {
             for figure in facts[position].figures where figure.kind != .year {
-                byUnit["\(figure.kind.rawValue)|\(figure.unit)", default: []].append((figure.value, figure.text, facts[position].article))
+                byUnit[Unit(kind: figure.kind, unit: figure.unit), default: []].append((figure.value, figure.text, facts[position].article))
             }
         }
-        for key in byUnit.keys.sorted() {
-            guard let values = byUnit[key], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
+        let names = byUnit.keys.map { (name: "\($0.kind.rawValue)|\($0.unit)", unit: $0) }
+        for (_, unit) in names.sorted(by: { $0.name < $1.name }) {
+            guard let values = byUnit[unit], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
             var parts: [String] = []
             var shown = Set<String>()
             for entry in values where shown.count < Self.variantLimit && shown.insert(entry.text).inserted {

@@ -23,11 +23,17 @@ struct ReportGroup: Sendable {
         self.members = members
         self.outlets = outlets
         let facts = members.facts
-        let best = members.positions.max { lhs, rhs in
-            let left = ReportGrouper.completeness(facts[lhs]), right = ReportGrouper.completeness(facts[rhs])
-            return left != right ? left < right : facts[lhs].stableKey > facts[rhs].stableKey
+        // The fullest report, ties to the lowest key (what `max(by:)` picked), each
+        // report's completeness worked out once.
+        var best = members.positions[0], bestCompleteness = ReportGrouper.completeness(facts, at: best)
+        for position in members.positions.dropFirst() {
+            let completeness = ReportGrouper.completeness(facts, at: position)
+            if bestCompleteness != completeness ? bestCompleteness < completeness : facts[best].stableKey > facts[position].stableKey {
+                best = position
+                bestCompleteness = completeness
+            }
         }
-        representativeIndex = best ?? members.positions[0]
+        representativeIndex = best
         // A group names a handful of the config's entities and topics: a linear check beats hashing.
         var entities: [String] = [], topics: [String] = []
         for position in members.positions {
@@ -93,22 +99,42 @@ struct ReportGrouper: Sendable {
     }
 
     /// One group per cluster with a candidate in it, holding the candidates only, in order of
-    /// their clusters; `candidates` are ascending indices into `corpus.facts`.
-    func groups(_ candidates: [Int], of corpus: Corpus) -> [ReportGroup] {
+    /// their clusters; `candidates` are ascending indices into `corpus.facts`. A cluster whose
+    /// reports are all candidates takes its group from `wholeClusters` (of this corpus) when given.
+    func groups(_ candidates: [Int], of corpus: Corpus, wholeClusters: ClusterGroups? = nil) -> [ReportGroup] {
         var byCluster: [Int: [Int]] = [:]
         for index in candidates { byCluster[corpus.reportOf[index], default: []].append(index) }
         return byCluster.keys.sorted().compactMap { cluster in
             guard let indices = byCluster[cluster] else { return nil }
-            let members = ReportMembers(facts: corpus.facts, positions: indices)
-            var outlets: [String] = []
-            var seen = Set<String>()
-            for article in members.articles {
-                let outlet = outletOf(article)
-                if seen.insert(outlet).inserted { outlets.append(outlet) }
+            // Candidates of a cluster are some of its reports, in the same order: as many are all of them.
+            if let wholeClusters, indices.count == corpus.reports[cluster].count {
+                return wholeClusters.group(cluster) { group(indices, of: corpus) }
             }
-            return ReportGroup(members: members, outlets: outlets)
+            return group(indices, of: corpus)
         }
     }
+
+    /// The group of reports `indices` (ascending, of one cluster).
+    func group(_ indices: [Int], of corpus: Corpus) -> ReportGroup {
+        let members = ReportMembers(facts: corpus.facts, positions: indices)
+        // Most groups come from a few outlets: a linear check beats hashing every report's outlet,
+        // up to a point (an article without an outlet counts as its own).
+        var outlets: [String] = []
+        var seen = Set<String>()
+        for article in members.articles {
+            let outlet = outletOf(article)
+            if outlets.count < Self.linearOutlets {
+                if !outlets.contains(outlet) { outlets.append(outlet) }
+            } else {
+                if seen.isEmpty { seen = Set(outlets) }
+                if seen.insert(outlet).inserted { outlets.append(outlet) }
+            }
+        }
+        return ReportGroup(members: members, outlets: outlets)
+    }
+
+    /// Up to this many outlets, a group's outlets are told apart by a linear search.
+    static let linearOutlets = 16
 
     static func mayBeSameEvent(_ first: Fact, _ second: Fact) -> Bool {
         if !first.eventDate.isFallback, !second.eventDate.isFallback,
@@ -119,7 +145,8 @@ struct ReportGrouper: Sendable {
     }
 
     /// More entities, figures and topics, then more words: the fuller report.
-    static func completeness(_ fact: Fact) -> Int {
-        (fact.entities.count + fact.figures.count + fact.topics.count) * 1000 + fact.text.utf8.count
+    /// Read in place: a Fact passed as an argument is copied.
+    static func completeness(_ facts: [Fact], at index: Int) -> Int {
+        (facts[index].entities.count + facts[index].figures.count + facts[index].topics.count) * 1000 + facts[index].text.utf8.count
     }
 }

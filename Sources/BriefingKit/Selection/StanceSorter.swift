@@ -13,11 +13,10 @@ struct StanceSorter: Sendable {
     /// from the stances of the wording shown, so that the attribution matches the text. The brief
     /// places the group in the first section with room.
     func sections(of group: ReportGroup) -> [(Section, String)] {
+        guard !group.representative.stances.isEmpty else { return [] }
         var result: [(Section, String)] = []
-        var seen = Set<String>()
-        func add(_ section: Section, _ text: String) {
-            let key = "\(section)"
-            if seen.insert(key).inserted { result.append((section, text)) }
+        func add(_ section: Section, _ text: @autoclosure () -> String) {
+            if !result.contains(where: { $0.0 == section }) { result.append((section, text())) }
         }
         let involved = [principal].compactMap { $0 } + counterparts
         for stance in group.representative.stances {

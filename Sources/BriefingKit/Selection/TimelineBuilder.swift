@@ -3,21 +3,25 @@
 struct TimelineBuilder: Sendable {
     static let limit = 15
 
-    /// Entries from the best-scored groups first, then ordered by date.
-    /// `cite` adds a group's sources to the citations an entry already has.
-    func entries(from groups: [ReportGroup], cite: (ReportGroup, [Int]) -> [Int]) -> [TimelineEntry] {
+    /// Where the clauses found are kept for the other briefs of the run.
+    var memo = SentenceMemo()
+
+    /// Entries from the best-scored groups first, then ordered by date. `signatures` are the
+    /// corpus's, of each fact's text; `cite` adds a group's sources to the citations an entry already has.
+    func entries(from groups: [ReportGroup], signatures factSignatures: [TextSignature], cite: (ReportGroup, [Int]) -> [Int]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         var signatures: [TextSignature] = []
         var contacts: [Set<String>?] = []
         for group in groups {
             let fact = group.representative
             var candidates: [(EventDate, String)] = []
-            if !fact.eventDate.isFallback, fact.eventDate.precision == .day || fact.eventDate.isUpcoming {
+            let datesFact = !fact.eventDate.isFallback && (fact.eventDate.precision == .day || fact.eventDate.isUpcoming)
+            if datesFact {
                 candidates.append((fact.eventDate, fact.text))
             }
             for date in fact.dates where (date.date != fact.eventDate.date || fact.eventDate.isFallback) && date.precision != .day
                 && date.expression.contains(where: \.isNumber) {
-                if let phrase = PhraseExtractor.clause(around: date.expression, in: fact.text) {
+                if let phrase = memo.clause(around: date.expression, in: fact.text) {
                     candidates.append((date, phrase))
                 }
             }
@@ -25,7 +29,8 @@ struct TimelineBuilder: Sendable {
             for (offset, (date, text)) in candidates.enumerated() {
                 let sameDay = entries.indices.filter { entries[$0].date.date == date.date && entries[$0].date.precision == date.precision }
                 if sameDay.isEmpty && entries.count >= Self.limit { continue }
-                let signature = TextSignature(text)
+                // The fact's own wording was signed with the corpus.
+                let signature = offset == 0 && datesFact ? factSignatures[group.representativeIndex] : memo.signature(of: text)
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
                 if let same = sameDay.first(where: {
                     signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact) }) {

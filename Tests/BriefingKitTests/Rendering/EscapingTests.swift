@@ -17,6 +17,15 @@ struct EscapingTests {
         #expect(MarkdownEscaper.escape(input) == expected)
     }
 
+    @Test("inside a line, exactly the inline markup characters get a backslash")
+    func inlineCharacters() {
+        for byte in UInt8(32)..<UInt8(127) {
+            let character = String(UnicodeScalar(byte))
+            let expected = MarkdownEscaper.inline.contains(byte) ? "a\\" + character + "b" : "a" + character + "b"
+            #expect(MarkdownEscaper.escape("a" + character + "b") == expected, "\(character)")
+        }
+    }
+
     @Test("a rendered Markdown brief keeps article text inside its bullet")
     func renderedBriefIsSafe() throws {
         let output = try RenderingFixture.render(RenderingFixture.brief(text: "# Breaking <b>news</b>"))
