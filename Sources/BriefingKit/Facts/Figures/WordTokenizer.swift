@@ -169,8 +169,7 @@ enum WordTokenizer {
         let written = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let text = String(decoding: written, as: UTF8.self)
         return SentenceToken(kind: .number, start: start, end: end, text: text, hash: StableHash.fnv1a(written),
-                             value: whole + fraction / scale,
-                     isPlainInteger: plain, digitCount: digits)
+                             value: whole + fraction / scale, isPlainInteger: plain, digitCount: digits)
     }
 
     private static func isThousandsGroup(_ bytes: UnsafeBufferPointer<UInt8>, after comma: Int) -> Bool {
