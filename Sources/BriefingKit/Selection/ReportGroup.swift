@@ -79,8 +79,7 @@ struct ReportGrouper: Sendable {
 
     /// Clusters of indices into `facts`, each ascending, ordered by their first index.
     static func clusters(_ facts: [Fact], signatures: [TextSignature]) -> [[Int]] {
-        // The veto is asked of every candidate pair: it reads a day a fact from one small array
-        // (`mayBeSameEvent` on the day numbers), not two whole facts.
+        // The veto is asked of every candidate pair: it reads a day a fact from one small array, not two whole facts.
         let days = facts.map(eventDay)
         return NearDuplicateClusterer().clusters(signatures) { first, second in
             mayBeSameEvent(days[first], days[second])
@@ -92,7 +91,8 @@ struct ReportGrouper: Sendable {
         fact.eventDate.isFallback ? .min : Int32(fact.eventDate.date.dayNumber)
     }
 
-    /// As `mayBeSameEvent(_:_:)` for two `eventDay`s.
+    /// Whether two reports, by their `eventDay`s, may be of one event: not when both give their own
+    /// dates and those are more than three days apart.
     @inline(__always)
     static func mayBeSameEvent(_ first: Int32, _ second: Int32) -> Bool {
         first == .min || second == .min || abs(Int(first) - Int(second)) <= 3
@@ -135,14 +135,6 @@ struct ReportGrouper: Sendable {
 
     /// Up to this many outlets, a group's outlets are told apart by a linear search.
     static let linearOutlets = 16
-
-    static func mayBeSameEvent(_ first: Fact, _ second: Fact) -> Bool {
-        if !first.eventDate.isFallback, !second.eventDate.isFallback,
-           abs(first.eventDate.date.dayNumber - second.eventDate.date.dayNumber) > 3 {
-            return false
-        }
-        return true
-    }
 
     /// More entities, figures and topics, then more words: the fuller report.
     /// Read in place: a Fact passed as an argument is copied.

@@ -17,7 +17,6 @@ final class SentenceMemo: @unchecked Sendable {
     private var answers: [Key: String?] = [:]
     private var signatures: [String: TextSignature] = [:]
 
-
     private struct Key: Hashable {
         let sentence: String
         let query: Query

@@ -59,6 +59,4 @@ extension WordTable where Value == Bool {
     }
 
     func contains(_ word: String) -> Bool { self[word] != nil }
-
-    func contains(_ word: String, hash: UInt64) -> Bool { value(for: word, hash: hash) != nil }
 }

@@ -229,7 +229,7 @@ enum DateExpressionScanner {
         default:
             break
         }
-        if opening > 0, tokens[opening - 1].isWord, DateWords.isPreposition(tokens[opening - 1]) {
+        if opening > 0, tokens[opening - 1].isWord, DateWords.isPreposition(tokens, opening - 1) {
             opening -= 1
             preposition = tokens[opening].text
         }
@@ -239,7 +239,7 @@ enum DateExpressionScanner {
             isLater = tokens[modifier].text == "later"
             opening = modifier
             if preposition == nil, opening > 0, tokens[opening - 1].isWord,
-               DateWords.isPreposition(tokens[opening - 1]) {
+               DateWords.isPreposition(tokens, opening - 1) {
                 opening -= 1                                         // "in early June"
                 preposition = tokens[opening].text
             }

@@ -50,8 +50,8 @@ enum DateWords {
         prepositions.contains(word)
     }
 
-    static func isPreposition(_ word: SentenceToken) -> Bool {
-        prepositions.contains(word)
+    static func isPreposition(_ tokens: [SentenceToken], _ index: Int) -> Bool {
+        prepositions.contains(tokens, index)
     }
 
     /// Words that show a month name is used as a date ("in May", "early March").

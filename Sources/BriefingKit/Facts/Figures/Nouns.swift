@@ -50,7 +50,7 @@ enum Nouns {
         var position = index
         while position < tokens.count, words.count < 3 {
             let token = tokens[position]
-            guard token.isWord, !stopWords.contains(token), NumberWords.cardinal(token) == nil else { return nil }
+            guard token.isWord, !stopWords.contains(tokens, position), NumberWords.cardinal(tokens, position) == nil else { return nil }
             if position > index, token.isJoined { return nil }
             let head = singular(token.text)
             let plural = isPlural(token.text)

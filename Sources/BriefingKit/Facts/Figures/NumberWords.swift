@@ -9,8 +9,8 @@ struct NumberReading: Sendable {
 
 /// Written-out numbers, ordinals and scale words.
 enum NumberWords {
-    static func cardinal(_ word: SentenceToken) -> Int? {
-        cardinals[word]
+    static func cardinal(_ tokens: [SentenceToken], _ index: Int) -> Int? {
+        cardinals[tokens, index]
     }
 
     /// One lookup (`WordTable`) instead of a chain of string comparisons.
@@ -75,11 +75,10 @@ enum NumberWords {
         guard let base = cardinals[tokens, index] else { return nil }
         if base >= 20, base % 10 == 0, index + 2 < tokens.count, tokens[index + 1].isSymbol("-"),
            tokens[index + 1].isJoined, tokens[index + 2].isJoined, tokens[index + 2].isWord {
-            let unitWord = tokens[index + 2]
-            if let unit = cardinals[unitWord], unit < 10 {
+            if let unit = cardinals[tokens, index + 2], unit < 10 {
                 return NumberReading(value: Double(base + unit), isOrdinal: false, isWritten: true, last: index + 2)
             }
-            if let unit = ordinals[unitWord], unit < 10 {
+            if let unit = ordinals[tokens, index + 2], unit < 10 {
                 return NumberReading(value: Double(base + unit), isOrdinal: true, isWritten: true, last: index + 2)
             }
         }

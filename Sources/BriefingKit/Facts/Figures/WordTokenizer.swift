@@ -233,18 +233,14 @@ struct LetterPrefixes: Sendable {
 }
 
 extension WordTable {
-    /// The value of a token's text, looked up by the hash the tokenizer computed.
-    subscript(_ token: SentenceToken) -> Value? { value(for: token.text, hash: token.hash) }
-
-    /// The value of the text of `tokens[index]`, read in place: the token is not copied (nor its text
-    /// retained) for the lookups that miss. The scanners ask this of every token.
+    /// The value of the text of `tokens[index]`, looked up by the hash the tokenizer computed. The
+    /// token is read in place: not copied (nor its text retained) for the lookups that miss, which
+    /// is nearly all of them; the scanners ask this of every token.
     @inline(__always)
     subscript(_ tokens: [SentenceToken], _ index: Int) -> Value? { value(hash: tokens[index].hash) { tokens[index].text } }
 }
 
 extension WordTable where Value == Bool {
-    func contains(_ token: SentenceToken) -> Bool { contains(token.text, hash: token.hash) }
-
     @inline(__always)
     func contains(_ tokens: [SentenceToken], _ index: Int) -> Bool { self[tokens, index] != nil }
 }

@@ -19,11 +19,6 @@ enum StopWords {
 
     private static let hashes = WordHashTable(words.map { StableHash.fnv1a($0) })
 
-    /// Whether the token bytes are a stop word.
-    static func contains<C: Collection>(_ token: C) -> Bool where C.Element == UInt8 {
-        contains(hash: StableHash.fnv1a(token))
-    }
-
     /// Whether the token whose FNV-1a hash is `hash` is a stop word.
     static func contains(hash: UInt64) -> Bool {
         hashes.contains(hash)

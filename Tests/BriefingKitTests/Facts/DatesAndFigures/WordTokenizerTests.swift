@@ -29,8 +29,8 @@ struct WordTokenizerTests {
         for token in tokens { #expect(token.hash == StableHash.fnv1a(token.text), "\(token.text)") }
         // Tables look tokens up by that hash: the same answers as by their text.
         let months = WordTable<Int>(["monday": 1, "bn": 2, "₫": 3, "1,250": 4])
-        #expect(tokens.map { months[$0] } == tokens.map { months[$0.text] })
-        #expect(tokens.compactMap { months[$0] } == [1, 3, 4, 2])
+        #expect(tokens.indices.map { months[tokens, $0] } == tokens.map { months[$0.text] })
+        #expect(tokens.indices.compactMap { months[tokens, $0] } == [1, 3, 4, 2])
     }
 
     @Test func prefixTestFindsWordsStartingWithAListedPrefix() {
