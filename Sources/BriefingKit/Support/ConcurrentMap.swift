@@ -3,17 +3,21 @@ import Foundation
 extension Array where Element: Sendable {
     /// `transform` of every element, in order, computed on all cores in chunks of `chunk` elements.
     func concurrentMap<Result>(chunk: Int = 1_024, _ transform: @Sendable (Element) -> Result) -> [Result] {
-        let chunks = (count + chunk - 1) / chunk
-        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+        [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = SendablePointer(buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+            concurrentChunks(of: count, chunk: chunk) { range in
                 guard let pointer = base.pointer else { return }
-                for index in (part * chunk)..<Swift.min(count, (part + 1) * chunk) {
-                    (pointer + index).initialize(to: transform(self[index]))
-                }
+                for index in range { (pointer + index).initialize(to: transform(self[index])) }
             }
             initialized = count
         }
+    }
+}
+
+/// `body` for each run of `chunk` consecutive indices of `0..<count` (the last may be shorter), on all cores.
+func concurrentChunks(of count: Int, chunk: Int, _ body: @Sendable (Range<Int>) -> Void) {
+    DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
+        body((part * chunk)..<min(count, (part + 1) * chunk))
     }
 }
 

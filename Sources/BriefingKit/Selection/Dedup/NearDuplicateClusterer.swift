@@ -214,14 +214,13 @@ private struct Batch {
         // Weights are looked up on every core, each chunk of representatives writing its own span of
         // the flat array: no array per representative, which at the peak would double the weights' memory.
         let tokens = flatTokens, offsets = self.offsets
-        let chunk = 256
-        let chunks = (representatives.count + chunk - 1) / chunk
         flatWeights = [Double](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
             let base = SendablePointer(buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+            concurrentChunks(of: representatives.count, chunk: 256) { part in
                 guard let pointer = base.pointer else { return }
-                let first = offsets[part * chunk], last = offsets[min(representatives.count, (part + 1) * chunk)]
-                for position in first..<last { (pointer + position).initialize(to: idf.weight(hash: tokens[position])) }
+                for position in offsets[part.lowerBound]..<offsets[part.upperBound] {
+                    (pointer + position).initialize(to: idf.weight(hash: tokens[position]))
+                }
             }
             initialized = tokenCount
         }
@@ -267,13 +266,12 @@ private struct Batch {
         let count = representatives.count
         let signatures = self.signatures, representatives = self.representatives
         // On every core, each chunk of representatives writing its own columns of the band-major table.
-        let chunk = 1_024
         bandKeys = [UInt32](unsafeUninitializedCapacity: bands * count) { keys, initialized in
             keys.initialize(repeating: 0)
             let base = SendablePointer(keys.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
+            concurrentChunks(of: count, chunk: 1_024) { part in
                 guard let keys = base.pointer else { return }
-                for position in (part * chunk)..<min(count, (part + 1) * chunk) {
+                for position in part {
                     let minHash = signatures[representatives[position]].minHash
                     guard minHash.count >= bands * rows else { continue }
                     for band in 0..<bands {
