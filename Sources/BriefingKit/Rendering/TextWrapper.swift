@@ -45,17 +45,24 @@ public enum TextWrapper {
     static func wrapLineCharacters(_ line: Substring, width: Int) -> String {
         guard line.count > width else { return String(line) }
         let hang = String(repeating: " ", count: hangingIndent(of: line))
+        let leading = labelPrefix(of: line) ?? line.prefix { $0 == " " }
+        let words = line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true)
+        return fill(words.map { ($0, $0.count) }, leading: leading, hang: hang, width: width)
+    }
+
+    /// Lays `words` (each with its length in Characters) into lines of at most `width` Characters
+    /// where they fit: the first line opens with `leading`, the others with `hang`.
+    private static func fill(_ words: [(word: Substring, count: Int)], leading: Substring, hang: String, width: Int) -> String {
         var lines: [String] = []
         var current = ""
         var currentCount = 0
-        let leading = labelPrefix(of: line) ?? line.prefix { $0 == " " }
-        for word in line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true) {
+        for (word, count) in words {
             if current.isEmpty {
                 current = (lines.isEmpty ? String(leading) : hang) + word
                 currentCount = current.count
-            } else if currentCount + 1 + word.count <= width {
+            } else if currentCount + 1 + count <= width {
                 current += " " + word
-                currentCount += 1 + word.count
+                currentCount += 1 + count
             } else {
                 lines.append(current)
                 current = hang + word
@@ -135,24 +142,7 @@ public enum TextWrapper {
             let word = body[start..<index]
             words.append((word, plain ? word.utf8.count : word.count))
         }
-        var lines: [String] = []
-        var current = ""
-        var currentCount = 0
-        for (word, count) in words {
-            if current.isEmpty {
-                current = (lines.isEmpty ? String(leading) : hang) + word
-                currentCount = current.count
-            } else if currentCount + 1 + count <= width {
-                current += " " + word
-                currentCount += 1 + count
-            } else {
-                lines.append(current)
-                current = hang + word
-                currentCount = current.count
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.joined(separator: "\n")
+        return fill(words, leading: leading, hang: hang, width: width)
     }
 
     /// "Format:         " in an aligned "Label:   value" line, kept as written.
