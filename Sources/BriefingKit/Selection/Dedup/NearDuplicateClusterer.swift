@@ -122,43 +122,48 @@ public struct NearDuplicateClusterer: Sendable {
 
     /// Groups representatives by the top 32 bits of this band's key (two 16-bit radix passes)
     /// and confirms the pairs inside each group. A 32-bit collision only adds a candidate.
+    /// Entries go in by content rank and the sort is stable, so each group comes out in content order.
     private func confirmBuckets(
         of band: Int, in batch: inout Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
         let count = batch.representatives.count
         let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
-        for position in 0..<count {
-            batch.entries[position] = UInt64(keys[band * count + position]) << 32 | UInt64(position)
+        for rank in 0..<count {
+            let position = Int(batch.contentOrder[rank])
+            batch.entries[rank] = UInt64(keys[band * count + position]) << 32 | UInt64(position)
         }
         batch.radixSortEntriesByHighBits()
+        // Reused for every bucket of the band: most buckets are small, and there are many.
+        var members: [Int] = []
+        var roots: [Int] = []
         var start = 0
         while start < count {
             let key = batch.entries[start] >> 32
             var end = start + 1
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
-                let members = batch.entries[start..<end].map { Int($0 & 0xffff_ffff) }
-                confirmBucket(members, in: batch, sets: &sets, allowing: allowing)
+                members.removeAll(keepingCapacity: true)
+                for entry in batch.entries[start..<end] { members.append(Int(entry & 0xffff_ffff)) }
+                confirmBucket(members, roots: &roots, in: batch, sets: &sets, allowing: allowing)
             }
             start = end
         }
     }
 
-    /// All pairs of a small bucket; a sliding window over a large one, ordered by content so
-    /// that the pairs compared do not depend on input order.
+    /// All pairs of a small bucket; a sliding window over a large one. `members` are in content
+    /// order, so that the pairs compared do not depend on input order.
     private func confirmBucket(
-        _ members: [Int], in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
+        _ members: [Int], roots: inout [Int], in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
     ) {
-        let ordered = members.count <= Self.fullBucketLimit ? members
-            : members.sorted { batch.contentRanks[$0] < batch.contentRanks[$1] }
         // Most members of a bucket are already joined by earlier bands: their sets, read once here,
         // skip those pairs without two finds each (sets only ever merge, so equal stays equal).
-        let roots = ordered.map { sets.find($0) }
+        roots.removeAll(keepingCapacity: true)
+        for member in members { roots.append(sets.find(member)) }
         guard roots.contains(where: { $0 != roots[0] }) else { return }
         let window = members.count <= Self.fullBucketLimit ? members.count : Self.bucketWindow
-        for second in 1..<ordered.count {
+        for second in 1..<members.count {
             for first in max(0, second - window)..<second where roots[first] != roots[second] {
-                confirm(ordered[first], ordered[second], in: batch, sets: &sets, allowing: allowing)
+                confirm(members[first], members[second], in: batch, sets: &sets, allowing: allowing)
             }
         }
     }
@@ -192,9 +197,9 @@ private struct Batch {
     /// The top 32 bits of the LSH key of every representative in every band (all that bucketing
     /// reads), band-major.
     private(set) var bandKeys: [UInt32] = []
-    /// Each representative's place in the lexicographic order of token sets (ties by position):
-    /// large buckets are ordered by it, sorted once here rather than in each of the 32 bands.
-    private(set) var contentRanks: [Int32] = []
+    /// The representatives' positions in the lexicographic order of their token sets (ties by
+    /// position): buckets are ordered by it, sorted once here rather than in each of the 32 bands.
+    private(set) var contentOrder: [Int32] = []
     private var offsets: [Int] = [0]
     private var flatTokens: [UInt64] = []
     private var flatWeights: [Double] = []
@@ -231,7 +236,7 @@ private struct Batch {
         }
         if withBandKeys {
             computeBandKeys()
-            computeContentRanks()
+            computeContentOrder()
         }
     }
 
@@ -247,7 +252,7 @@ private struct Batch {
         }
     }
 
-    private mutating func computeContentRanks() {
+    private mutating func computeContentOrder() {
         let order = flatTokens.withUnsafeBufferPointer { tokens in
             offsets.withUnsafeBufferPointer { offsets in
                 // Stable, so that equal token sets (possible only after a hash collision) keep their order.
@@ -256,8 +261,7 @@ private struct Batch {
                 }
             }
         }
-        contentRanks = [Int32](repeating: 0, count: order.count)
-        for (rank, position) in order.enumerated() { contentRanks[position] = Int32(rank) }
+        contentOrder = order.map { Int32($0) }
     }
 
     private mutating func computeBandKeys() {
