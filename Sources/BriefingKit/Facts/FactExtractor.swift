@@ -37,6 +37,14 @@ public struct FactExtractor: Sendable {
             // Each sentence is folded and split into words once, for the vocabulary and the phrase tests.
             let words = sentences.map { WordTokens($0).tokens }
             let matches = sentences.indices.map { vocabulary.match(sentences[$0], tokens: words[$0], namedPeople: &namedPeople) }
+            // The stance detector and the quote extractor read a sentence's tokens the same way: scanned once for both.
+            var tokenizedSentences = [TokenizedSentence?](repeating: nil, count: sentences.count)
+            func tokenized(_ index: Int) -> TokenizedSentence {
+                if let known = tokenizedSentences[index] { return known }
+                let scanned = TokenizedSentence(sentences[index], mentions: matches[index].entities)
+                tokenizedSentences[index] = scanned
+                return scanned
+            }
             var kept: [(index: Int, fact: Fact)] = []
             for (sentenceIndex, text) in sentences.enumerated() {
                 let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: ranges[sentenceIndex].lowerBound)
@@ -70,11 +78,11 @@ public struct FactExtractor: Sendable {
                 }
                 (fact.eventDate, fact.dates) = dates.dates(in: text, tokens: sentenceTokens(), published: published)
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
-                fact.stances = stances.stances(in: text, mentions: matches[sentenceIndex].entities, previousPerson: previousPerson)
+                fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: previousPerson)
                 kept.append((sentenceIndex, fact))
             }
             if !kept.isEmpty {
-                let found = quotes.quotes(in: sentences, mentions: matches.map(\.entities))
+                let found = quotes.quotes(in: sentences, tokenized: tokenized)
                 for position in kept.indices {
                     kept[position].fact.quotes = found.filter { $0.sentenceIndices.lowerBound == kept[position].index }
                 }

@@ -21,10 +21,16 @@ public struct QuoteExtractor: Sendable {
 
     /// Quotes in one paragraph, given its sentences (in order) and each sentence's entity mentions.
     public func quotes(in sentences: [String], mentions: [[EntityMention]]) -> [Quote] {
-        guard sentences.contains(where: QuoteSpans.mightContainQuote) else { return [] }
-        let tokenized = sentences.indices.map { index in
+        quotes(in: sentences) { index in
             TokenizedSentence(sentences[index], mentions: index < mentions.count ? mentions[index] : [])
         }
+    }
+
+    /// As `quotes(in:mentions:)`, with `tokenized(i)` giving sentence i's tokens and mentions, asked for only
+    /// when some sentence may hold a quote (the stance detector may have tokenized it already).
+    func quotes(in sentences: [String], tokenized: (Int) -> TokenizedSentence) -> [Quote] {
+        guard sentences.contains(where: QuoteSpans.mightContainQuote) else { return [] }
+        let tokenized = sentences.indices.map(tokenized)
         let spans = QuoteSpans.spans(in: tokenized).filter { wordCount(of: $0, in: tokenized) >= Self.minimumWords }
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)

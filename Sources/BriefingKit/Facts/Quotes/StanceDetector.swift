@@ -20,8 +20,14 @@ public struct StanceDetector: Sendable {
 
     /// The stances in one sentence. `previousPerson` is the last person mentioned before this sentence in the article.
     public func stances(in sentence: String, mentions: [EntityMention], previousPerson: String?) -> [Stance] {
+        stances(in: sentence, tokenized: TokenizedSentence(sentence, mentions: mentions), previousPerson: previousPerson)
+    }
+
+    /// As `stances(in:mentions:previousPerson:)`, with the sentence's tokens and mentions taken only when it may
+    /// hold a stance (the quote extractor may have tokenized it already).
+    func stances(in sentence: String, tokenized: @autoclosure () -> TokenizedSentence, previousPerson: String?) -> [Stance] {
         guard StanceVerbs.mightContainTrigger(sentence) else { return [] }
-        let tokenized = TokenizedSentence(sentence, mentions: mentions)
+        let tokenized = tokenized()
         let tokens = tokenized.tokens
         var stances: [Stance] = []
         var index = 0
