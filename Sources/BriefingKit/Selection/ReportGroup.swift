@@ -79,11 +79,8 @@ struct ReportGrouper: Sendable {
 
     /// Clusters of indices into `facts`, each ascending, ordered by their first index.
     static func clusters(_ facts: [Fact], signatures: [TextSignature]) -> [[Int]] {
-        // The veto is asked of every candidate pair: it reads a day a fact from one small array, not two whole facts.
-        let days = facts.map(eventDay)
-        return NearDuplicateClusterer().clusters(signatures) { first, second in
-            mayBeSameEvent(days[first], days[second])
-        }
+        // The veto is asked of every candidate pair: it reads the two facts' days, gathered once per bucket member.
+        NearDuplicateClusterer().clusters(signatures, labels: facts.map(eventDay), mayMerge: mayBeSameEvent)
     }
 
     /// A fact's own event date as a day number, `Int32.min` when the date falls back to publication.

@@ -56,18 +56,28 @@ public struct NearDuplicateClusterer: Sendable {
     /// the caller's veto from knowledge the text lacks (different people, event dates). The veto
     /// is per pair; a cluster can still join two vetoed members through a third.
     public func clusters(_ signatures: [TextSignature], allowing: @Sendable (Int, Int) -> Bool) -> [[Int]] {
+        clusters(signatures, labels: signatures.indices.map { Int32($0) }, mayMerge: { allowing(Int($0), Int($1)) })
+    }
+
+    /// As `clusters(_:allowing:)`, with the veto asked of the pair's `labels` (smaller index's first):
+    /// a value per signature, such as its event day, that bucketing reads once per member rather
+    /// than once per pair. Most candidate pairs are vetoed, so this keeps them from costing a lookup each.
+    public func clusters(_ signatures: [TextSignature], labels: [Int32], mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
+        precondition(labels.count == signatures.count, "one label per signature")
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
         let representatives = mergeIdenticalTokenSets(signatures, into: &sets)
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
-        let batch = Batch(signatures, representatives: representatives, bandKeys: !exhaustive)
+        let batch = Batch(signatures, representatives: representatives, labels: labels, bandKeys: !exhaustive)
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
             var local = UnionFind(count: representatives.count)
             for second in 1..<representatives.count {
-                for first in 0..<second { confirm(first, second, in: batch, sets: &local, allowing: allowing) }
+                for first in 0..<second where mayMerge(batch.labels[first], batch.labels[second]) {
+                    confirm(first, second, in: batch, sets: &local)
+                }
             }
             join(&local, into: &sets, representatives: representatives)
         } else {
@@ -81,7 +91,7 @@ public struct NearDuplicateClusterer: Sendable {
                 var local = UnionFind(count: representatives.count)
                 var batch = shared
                 for band in stride(from: worker, to: Self.bandCount, by: workers) {
-                    confirmBuckets(of: band, in: &batch, sets: &local, allowing: allowing)
+                    confirmBuckets(of: band, in: &batch, sets: &local, mayMerge: mayMerge)
                 }
                 partitions[worker] = local
             }
@@ -124,7 +134,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// and confirms the pairs inside each group. A 32-bit collision only adds a candidate.
     /// Entries go in by content rank and the sort is stable, so each group comes out in content order.
     private func confirmBuckets(
-        of band: Int, in batch: inout Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
+        of band: Int, in batch: inout Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool
     ) {
         let count = batch.representatives.count
         let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
@@ -133,50 +143,40 @@ public struct NearDuplicateClusterer: Sendable {
             batch.entries[rank] = UInt64(keys[band * count + position]) << 32 | UInt64(position)
         }
         batch.radixSortEntriesByHighBits()
-        // Reused for every bucket of the band: most buckets are small, and there are many.
-        var members: [Int] = []
-        var roots: [Int] = []
+        var bucket = Bucket()
         var start = 0
         while start < count {
             let key = batch.entries[start] >> 32
             var end = start + 1
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
-                members.removeAll(keepingCapacity: true)
-                for entry in batch.entries[start..<end] { members.append(Int(entry & 0xffff_ffff)) }
-                confirmBucket(members, roots: &roots, in: batch, sets: &sets, allowing: allowing)
+                bucket.load(batch.entries[start..<end], labels: batch.labels, sets: &sets)
+                confirm(bucket, in: batch, sets: &sets, mayMerge: mayMerge)
             }
             start = end
         }
     }
 
-    /// All pairs of a small bucket; a sliding window over a large one. `members` are in content
+    /// All pairs of a small bucket; a sliding window over a large one. Members are in content
     /// order, so that the pairs compared do not depend on input order.
-    private func confirmBucket(
-        _ members: [Int], roots: inout [Int], in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
-    ) {
-        // Most members of a bucket are already joined by earlier bands: their sets, read once here,
-        // skip those pairs without two finds each (sets only ever merge, so equal stays equal).
-        roots.removeAll(keepingCapacity: true)
-        for member in members { roots.append(sets.find(member)) }
+    private func confirm(_ bucket: Bucket, in batch: Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
+        let members = bucket.members, roots = bucket.roots, labels = bucket.labels
         guard roots.contains(where: { $0 != roots[0] }) else { return }
         let window = members.count <= Self.fullBucketLimit ? members.count : Self.bucketWindow
         for second in 1..<members.count {
             for first in max(0, second - window)..<second where roots[first] != roots[second] {
-                confirm(members[first], members[second], in: batch, sets: &sets, allowing: allowing)
+                // The veto's labels go in index order, as positions are.
+                let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
+                    : !mayMerge(labels[second], labels[first])
+                if !vetoed { confirm(members[first], members[second], in: batch, sets: &sets) }
             }
         }
     }
 
-    /// Unions two representatives (by position, as `sets` holds them) when their overlap passes both thresholds.
-    private func confirm(
-        _ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind, allowing: (Int, Int) -> Bool
-    ) {
+    /// Unions two representatives (by position, as `sets` holds them) when their overlap passes
+    /// both thresholds; the caller has asked the veto.
+    private func confirm(_ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind) {
         if sets.find(first) == sets.find(second) { return }
-        let firstIndex = batch.representatives[first]
-        let secondIndex = batch.representatives[second]
-        // Both tests must pass and neither has effects: the veto, cheaper and failing more often, goes first.
-        guard allowing(min(firstIndex, secondIndex), max(firstIndex, secondIndex)) else { return }
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
         guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)),
@@ -187,10 +187,33 @@ public struct NearDuplicateClusterer: Sendable {
     }
 }
 
+/// The members of one LSH bucket, with what each pair's tests read of them gathered once: their
+/// sets at the start (most members are already joined by earlier bands; sets only ever merge, so
+/// equal stays equal) and their labels. Reused for every bucket of a band: there are many, mostly small.
+private struct Bucket {
+    var members: [Int] = []
+    var roots: [Int] = []
+    var labels: [Int32] = []
+
+    mutating func load(_ entries: ArraySlice<UInt64>, labels all: [Int32], sets: inout UnionFind) {
+        members.removeAll(keepingCapacity: true)
+        roots.removeAll(keepingCapacity: true)
+        labels.removeAll(keepingCapacity: true)
+        for entry in entries {
+            let member = Int(entry & 0xffff_ffff)
+            members.append(member)
+            roots.append(sets.find(member))
+            labels.append(all[member])
+        }
+    }
+}
+
 /// The representatives' token sets and IDF weights, flattened for cache-friendly merging.
 private struct Batch {
     let signatures: [TextSignature]
     let representatives: [Int]
+    /// The veto's label of each representative, by position.
+    let labels: [Int32]
     var entries: [UInt64]
     private var scratch: [UInt64]
     private(set) var totals: [Double] = []
@@ -204,9 +227,10 @@ private struct Batch {
     private var flatTokens: [UInt64] = []
     private var flatWeights: [Double] = []
 
-    init(_ signatures: [TextSignature], representatives: [Int], bandKeys withBandKeys: Bool) {
+    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], bandKeys withBandKeys: Bool) {
         self.signatures = signatures
         self.representatives = representatives
+        self.labels = representatives.map { labels[$0] }
         entries = [UInt64](repeating: 0, count: representatives.count)
         scratch = entries
         totals.reserveCapacity(representatives.count)
