@@ -29,6 +29,11 @@ struct HashCounter: Sendable {
         return nil
     }
 
+    /// Every key stored, in slot order.
+    var storedKeys: [UInt64] {
+        keys.indices.filter { occupied[$0] }.map { keys[$0] }
+    }
+
     /// Adds `amount` to the value for `key` (starting from 0) and returns the new value.
     @discardableResult
     mutating func add(_ amount: Int32, to key: UInt64) -> Int32 {

@@ -224,8 +224,11 @@ private struct Batch {
     /// position): buckets are ordered by it, sorted once here rather than in each of the 32 bands.
     private(set) var contentOrder: [Int32] = []
     private var offsets: [Int] = [0]
-    private var flatTokens: [UInt64] = []
-    private var flatWeights: [Double] = []
+    /// The representatives' token sets, one after another, each token by its number: tokens are
+    /// numbered in hash order, so numbers sort, merge and compare as the hashes do, in half the memory.
+    private var flatNumbers: [UInt32] = []
+    /// The IDF weight of each token number, computed once per token rather than per occurrence.
+    private var weightOfNumber: [Double] = []
 
     init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], bandKeys withBandKeys: Bool) {
         self.signatures = signatures
@@ -235,27 +238,31 @@ private struct Batch {
         scratch = entries
         totals.reserveCapacity(representatives.count)
         let idf = TokenWeights(signatures)
+        let tokens = idf.tokens.sorted()
+        var numberOf = HashCounter(capacity: tokens.count)
+        for (number, token) in tokens.enumerated() { numberOf.insertIfAbsent(Int32(number), for: token) }
+        weightOfNumber = tokens.map { idf.weight(hash: $0) }
         offsets.reserveCapacity(representatives.count + 1)
         for index in representatives { offsets.append(offsets[offsets.count - 1] + signatures[index].tokenSet.count) }
         let tokenCount = offsets[offsets.count - 1]
-        flatTokens.reserveCapacity(tokenCount)
-        for index in representatives { flatTokens += signatures[index].tokenSet }
-        // Weights are looked up on every core, each chunk of representatives writing its own span of
-        // the flat array: no array per representative, which at the peak would double the weights' memory.
-        let tokens = flatTokens, offsets = self.offsets
-        flatWeights = [Double](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
+        // Numbers are looked up on every core, each chunk of representatives writing its own span of the flat array.
+        let offsets = self.offsets, numbers = numberOf
+        flatNumbers = [UInt32](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
             let base = SendablePointer(buffer.baseAddress)
             concurrentChunks(of: representatives.count, chunk: 256) { part in
                 guard let pointer = base.pointer else { return }
-                for position in offsets[part.lowerBound]..<offsets[part.upperBound] {
-                    (pointer + position).initialize(to: idf.weight(hash: tokens[position]))
+                for position in part {
+                    // Every token of every signature was counted, so every one has a number.
+                    for (offset, token) in signatures[representatives[position]].tokenSet.enumerated() {
+                        (pointer + offsets[position] + offset).initialize(to: UInt32(numbers.value(for: token) ?? 0))
+                    }
                 }
             }
             initialized = tokenCount
         }
         for position in representatives.indices {
             var total = 0.0
-            for weight in flatWeights[offsets[position]..<offsets[position + 1]] { total += weight }
+            for number in flatNumbers[offsets[position]..<offsets[position + 1]] { total += weightOfNumber[Int(number)] }
             totals.append(total)
         }
         if withBandKeys {
@@ -264,24 +271,23 @@ private struct Batch {
         }
     }
 
-    /// `Overlap.sharedWeight(_:_:total:_:reaching:)` of two representatives (by position), over buffer
+    /// `Overlap.sharedWeight(_:total:_:reaching:weight:)` of two representatives (by position), over buffer
     /// slices: array slices would retain the shared storage, a contended count when every core clusters.
     func sharedWeight(_ first: Int, _ second: Int, reaching needed: Double) -> Double? {
-        flatTokens.withUnsafeBufferPointer { tokens in
-            flatWeights.withUnsafeBufferPointer { weights in
-                let firstRange = offsets[first]..<offsets[first + 1]
-                return Overlap.sharedWeight(tokens[firstRange], weights[firstRange], total: totals[first],
-                                            tokens[offsets[second]..<offsets[second + 1]], reaching: needed)
+        flatNumbers.withUnsafeBufferPointer { numbers in
+            weightOfNumber.withUnsafeBufferPointer { weights in
+                Overlap.sharedWeight(numbers[offsets[first]..<offsets[first + 1]], total: totals[first],
+                                     numbers[offsets[second]..<offsets[second + 1]], reaching: needed) { weights[Int($0)] }
             }
         }
     }
 
     private mutating func computeContentOrder() {
-        let order = flatTokens.withUnsafeBufferPointer { tokens in
+        let order = flatNumbers.withUnsafeBufferPointer { numbers in
             offsets.withUnsafeBufferPointer { offsets in
                 // Stable, so that equal token sets (possible only after a hash collision) keep their order.
                 (0..<representatives.count).sorted { first, second in
-                    tokens[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(tokens[offsets[second]..<offsets[second + 1]])
+                    numbers[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(numbers[offsets[second]..<offsets[second + 1]])
                 }
             }
         }

@@ -23,6 +23,9 @@ public struct TokenWeights: Sendable {
         documentFrequency = frequency
     }
 
+    /// Every token hash some signature of the batch contains, in no particular order.
+    var tokens: [UInt64] { documentFrequency.storedKeys }
+
     /// IDF weight of a normalised token (as in `TextSignature.tokens`).
     public func weight(of token: String) -> Double {
         weight(hash: StableHash.fnv1a(token))
@@ -87,10 +90,12 @@ struct Overlap {
     /// As `sharedWeight`, but gives up (nil) as soon as the first set's unread weight can no longer
     /// bring the shared weight to `needed`. The bound keeps a relative slack of 1e-9, far above the
     /// rounding of the sums, so a pair it gives up on would fail `needed` when summed in full.
-    static func sharedWeight<Tokens: RandomAccessCollection<UInt64>, Weights: RandomAccessCollection<Double>>(
-        _ firstTokens: Tokens, _ firstWeights: Weights, total firstTotal: Double, _ secondTokens: Tokens,
-        reaching needed: Double
-    ) -> Double? where Tokens.Index == Int, Weights.Index == Int {
+    /// Tokens are anything ordered as the sets are sorted (hashes, or numbers given in hash order);
+    /// `weight` gives a token of the first set its weight.
+    static func sharedWeight<Tokens: RandomAccessCollection>(
+        _ firstTokens: Tokens, total firstTotal: Double, _ secondTokens: Tokens, reaching needed: Double,
+        weight: (Tokens.Element) -> Double
+    ) -> Double? where Tokens.Index == Int, Tokens.Element: Comparable {
         let floor = needed * (1 - 1e-9)
         var left = firstTokens.startIndex
         var right = secondTokens.startIndex
@@ -100,12 +105,13 @@ struct Overlap {
             let leftToken = firstTokens[left]
             let rightToken = secondTokens[right]
             if leftToken == rightToken {
-                shared += firstWeights[left]
-                unread -= firstWeights[left]
+                let tokenWeight = weight(leftToken)
+                shared += tokenWeight
+                unread -= tokenWeight
                 left += 1
                 right += 1
             } else if leftToken < rightToken {
-                unread -= firstWeights[left]
+                unread -= weight(leftToken)
                 if shared + unread < floor { return nil }
                 left += 1
             } else {
