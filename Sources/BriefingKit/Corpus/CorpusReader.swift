@@ -40,7 +40,7 @@ public struct CorpusReader: Sendable {
         var places = [Place?](repeating: nil, count: files.count)
         var articleCount = 0, factCount = 0
         for index in results.indices {
-            corpus.warnings += results[index].warnings
+            if !results[index].warnings.isEmpty { corpus.warnings += results[index].warnings }
             guard results[index].article != nil else {
                 corpus.skipped += 1
                 continue
@@ -61,6 +61,8 @@ public struct CorpusReader: Sendable {
             }
             articlesMoved = articleCount
         }
+        // Every slot has been emptied; the slots go before indexing, which is where memory peaks.
+        results = []
         // Consumed, so that indexing, which rewrites texts, finds the array not shared and copies nothing.
         corpus.facts = consume facts
         corpus.index()
