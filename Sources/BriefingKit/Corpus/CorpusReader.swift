@@ -13,42 +13,88 @@ public struct CorpusReader: Sendable {
     /// `progress`, when given, is told after each batch of files how far the reading has got.
     public func read(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler? = nil,
                      extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
-        let results = ResultSlots<FileResult>(count: files.count)
         let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
-        let chunks = (files.count + chunk - 1) / chunk
         let tally = ReadTally(total: files.count)
         let memos = LineMemoPool()
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
-            var facts = 0
-            let range = (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk)
-            memos.withMemo { memo in
-                for index in range {
-                    let result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
-                    facts += result.facts.count
-                    results[index] = result
+        // Each worker fills the slots of its own files.
+        var results = [FileResult](unsafeUninitializedCapacity: files.count) { buffer, initialized in
+            let base = SendablePointer(buffer.baseAddress)
+            concurrentChunks(of: files.count, chunk: chunk) { range in
+                guard let slots = base.pointer else { return }
+                var facts = 0
+                memos.withMemo { memo in
+                    for index in range {
+                        let result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
+                        facts += result.facts.count
+                        (slots + index).initialize(to: result)
+                    }
                 }
+                let read = tally.add(files: range.count, facts: facts)
+                if let progress { progress(read) }
             }
-            let read = tally.add(files: range.count, facts: facts)
-            if let progress { progress(read) }
+            initialized = files.count
         }
         var corpus = Corpus()
-        // Sized once: growing by doubling would hold up to twice the facts at the peak.
-        corpus.facts.reserveCapacity(tally.factsKept)
-        corpus.articles.reserveCapacity(files.count)
-        for index in 0..<files.count {
-            guard var result = results.take(index) else { continue }
-            corpus.warnings += result.warnings
-            guard let article = result.article else {
+        // Where each file's article and facts land follows from the counts alone, so they are moved
+        // there on all cores; copying them one by one would retain (and later release) every field.
+        var places = [Place?](repeating: nil, count: files.count)
+        var articleCount = 0, factCount = 0
+        for index in results.indices {
+            if !results[index].warnings.isEmpty { corpus.warnings += results[index].warnings }
+            guard results[index].article != nil else {
                 corpus.skipped += 1
                 continue
             }
-            let articleIndex = corpus.articles.count
-            corpus.articles.append(article)
-            for position in result.facts.indices { result.facts[position].article = articleIndex }
-            corpus.facts += result.facts
+            places[index] = Place(article: articleCount, firstFact: factCount)
+            articleCount += 1
+            factCount += results[index].facts.count
         }
+        // Sized once: growing by doubling would hold up to twice the facts at the peak.
+        var facts: [Fact] = []
+        corpus.articles = [Article](unsafeUninitializedCapacity: articleCount) { articleSlots, articlesMoved in
+            facts = [Fact](unsafeUninitializedCapacity: factCount) { factSlots, factsMoved in
+                results.withUnsafeMutableBufferPointer { results in
+                    Self.move(results, to: places, articles: SendablePointer(articleSlots.baseAddress),
+                              facts: SendablePointer(factSlots.baseAddress))
+                }
+                factsMoved = factCount
+            }
+            articlesMoved = articleCount
+        }
+        // Every slot has been emptied; the slots go before indexing, which is where memory peaks.
+        results = []
+        // Consumed, so that indexing, which rewrites texts, finds the array not shared and copies nothing.
+        corpus.facts = consume facts
         corpus.index()
         return corpus
+    }
+
+    /// Where a file's article and its first fact go in the corpus.
+    struct Place: Sendable {
+        var article: Int
+        var firstFact: Int
+    }
+
+    /// Moves each file's article and facts (which learn their article's index) to its place, on all cores.
+    /// The buffers hold exactly as many articles and facts as the places name.
+    private static func move(_ results: UnsafeMutableBufferPointer<FileResult>, to places: [Place?],
+                             articles: SendablePointer<Article>, facts: SendablePointer<Fact>) {
+        let base = SendablePointer(results.baseAddress)
+        concurrentChunks(of: results.count, chunk: 256) { range in
+            guard let results = base.pointer else { return }
+            for index in range {
+                guard let place = places[index], let article = results[index].article.take() else { continue }
+                articles.pointer?.advanced(by: place.article).initialize(to: consume article)
+                var moving: [Fact] = []
+                swap(&moving, &results[index].facts)
+                guard let slots = facts.pointer?.advanced(by: place.firstFact) else { continue }
+                // Popped from the end, each fact leaves its array without a copy.
+                while var fact = moving.popLast() {
+                    fact.article = place.article
+                    (slots + moving.count).initialize(to: consume fact)
+                }
+            }
+        }
     }
 
     /// The first words of the first sentence: "State President Lương Cường on Thursday held phone talks …".

@@ -68,11 +68,13 @@ struct LineSet {
             // Eight bytes a step, then the tail; equal lines always hash alike, which is all a set needs.
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
             var index = 0
-            while index + 8 <= bytes.count {
-                var word: UInt64 = 0
-                for offset in 0..<8 { word |= UInt64(bytes[index + offset]) << (offset * 8) }
-                hash = StableHash.combine(hash, word)
-                index += 8
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    // One load of the eight bytes, read as little-endian: the same word on every platform.
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    hash = StableHash.combine(hash, word)
+                    index += 8
+                }
             }
             while index < bytes.count {
                 hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3

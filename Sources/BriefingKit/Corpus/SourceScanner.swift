@@ -11,90 +11,86 @@ public struct SourceScanner: Sendable {
     /// source that named it (the most specific, so a single-file entry overrides its folder's).
     /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
     public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
-        var byPath: [String: SourceFile] = [:]
-        for source in sources {
-            let (paths, sidecars) = try expand(source.path)
-            let specificity = source.path.count
-            byPath.reserveCapacity(byPath.count + paths.count)
-            for path in paths {
-                if let existing = byPath[path], existing.specificity > specificity { continue }
-                let sidecar = sidecars.map { $0.contains(SidecarReader.path(for: path)) }
-                byPath[path] = SourceFile(path: path, source: source, specificity: specificity, hasSidecar: sidecar)
-            }
+        var found: [(path: String, hasSidecar: Bool?, source: Int)] = []
+        for (position, source) in sources.enumerated() {
+            for listed in try expand(source.path) { found.append((listed.path, listed.hasSidecar, position)) }
         }
-        return byPath.values.sorted { Self.precedesBytewise($0.path, $1.path) }
+        // Positions are sorted, not the entries: a folder's walk is in order already, so this is one pass.
+        // Equal paths stay in source order, and of those the most specific source wins, the later on a tie.
+        let order = found.indices.sorted { first, second in
+            let order = Self.compareBytewise(found[first].path, found[second].path)
+            return order != 0 ? order < 0 : first < second
+        }
+        let specificities = sources.map(\.path.count)
+        var files: [SourceFile] = []
+        files.reserveCapacity(order.count)
+        for index in order {
+            let file = found[index]
+            let specificity = specificities[file.source]
+            if let last = files.last, Self.compareBytewise(last.path, file.path) == 0 {
+                if last.specificity > specificity { continue }
+                files.removeLast()
+            }
+            files.append(SourceFile(path: file.path, source: sources[file.source], specificity: specificity, hasSidecar: file.hasSidecar))
+        }
+        return files
     }
 
     /// Byte order of the UTF-8 (which is code point order), compared in bulk.
     static func precedesBytewise(_ first: String, _ second: String) -> Bool {
-        var first = first, second = second
-        return first.withUTF8 { left in
-            second.withUTF8 { right in
-                let common = min(left.count, right.count)
-                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
-                    let order = memcmp(a, b, common)
-                    if order != 0 { return order < 0 }
-                }
-                return left.count < right.count
-            }
-        }
+        compareBytewise(first, second) < 0
     }
 
-    /// The article files a source path names and, for a folder, the sidecars seen while walking it
-    /// (nil when not known, so each article's sidecar is looked for on disk).
-    private func expand(_ path: String) throws -> (files: [String], sidecars: Set<String>?) {
-        let manager = FileManager.default
+    /// Negative, zero or positive as `first` sorts before, with or after `second` in byte order.
+    static func compareBytewise(_ first: String, _ second: String) -> Int {
+        // Native strings lend their bytes as they are, with no copy of the string to hold them.
+        if let order = first.utf8.withContiguousStorageIfAvailable({ left in
+            second.utf8.withContiguousStorageIfAvailable { right in compare(left, right) }
+        }), let order {
+            return order
+        }
+        var first = first, second = second
+        return first.withUTF8 { left in second.withUTF8 { right in compare(left, right) } }
+    }
+
+    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(left.count, right.count)
+        if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+            let order = memcmp(a, b, common)
+            if order != 0 { return Int(order) }
+        }
+        return left.count - right.count
+    }
+
+    /// The article files a source path names, each with whether a sidecar was seen beside it (nil when
+    /// its folder was not walked, so its sidecar is looked for on disk).
+    private func expand(_ path: String) throws -> [(path: String, hasSidecar: Bool?)] {
         if path.contains("*") || path.contains("?") {
-            return (glob(path), nil)
+            return glob(path).map { ($0, nil) }
         }
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw BriefingError.missingInput("source path '\(path)' does not exist")
         }
-        guard isDirectory.boolValue else { return ([path], nil) }
-        var files: [String] = []
-        var sidecars: Set<String> = []
-        Self.walk(path, into: &files, sidecars: &sidecars)
-        return (files, sidecars)
+        guard isDirectory.boolValue else { return [(path, nil)] }
+        return FolderWalker.articles(under: path).map { ($0.path, $0.hasSidecar) }
     }
 
-    /// Appends the article files under `directory`, recursively, reading entry types from the
-    /// directory itself (`d_type`) so that a hundred thousand files cost no `stat` each. Symbolic
-    /// links to files count; links to folders are not followed.
-    private static func walk(_ directory: String, into files: inout [String], sidecars: inout Set<String>) {
-        guard let stream = opendir(directory) else { return }
-        defer { closedir(stream) }
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            let full = directory + "/" + name
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR):
-                walk(full, into: &files, sidecars: &sidecars)
-            case Int32(DT_REG):
-                if isArticle(name) { files.append(full) }
-                if name.hasSuffix(SidecarReader.suffix) { sidecars.insert(full) }
-            default:
-                // Links, and file systems that do not report types: ask once.
-                var status = stat()
-                guard stat(full, &status) == 0 else { continue }
-                let type = status.st_mode & S_IFMT
-                if type == S_IFREG, isArticle(name) {
-                    files.append(full)
-                } else if type == S_IFREG, name.hasSuffix(SidecarReader.suffix) {
-                    sidecars.insert(full)
-                } else if type == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                    walk(full, into: &files, sidecars: &sidecars)
-                }
-            }
-        }
-    }
-
-    private static func isArticle(_ name: String) -> Bool {
+    /// Whether a file name has an article extension (any case).
+    static func isArticle(_ name: String) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        return articleExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
+        let suffix = name.utf8[name.utf8.index(after: dot)...]
+        // An ASCII extension is lowered byte by byte; any other goes through Unicode case mapping.
+        guard suffix.allSatisfy({ $0 < 0x80 }) else {
+            return articleExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
+        }
+        return articleExtensionBytes.contains { $0.elementsEqual(suffix.lazy.map(Self.lowercaseASCII)) }
+    }
+
+    private static let articleExtensionBytes = articleExtensions.map { Array($0.utf8) }
+
+    private static func lowercaseASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Matches `*` and `?` in the last path component against the folder's files.

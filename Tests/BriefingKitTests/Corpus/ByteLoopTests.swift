@@ -84,6 +84,28 @@ struct ByteLoopTests {
         #expect(set.contains("Caf\u{00E9}") && !set.contains("Cafe"))
     }
 
+    @Test("a line's hash folds its bytes eight at a time as little-endian words, then the tail byte by byte")
+    func lineHashesReadLittleEndianWords() {
+        func reference(_ line: String) -> UInt64 {
+            let bytes = Array(line.utf8)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+            var index = 0
+            while index + 8 <= bytes.count {
+                var word: UInt64 = 0
+                for offset in 0..<8 { word |= UInt64(bytes[index + offset]) << (offset * 8) }
+                hash = StableHash.combine(hash, word)
+                index += 8
+            }
+            for byte in bytes[index...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        let text = "Lương Cường held talks with Lee Jae-myung in Gyeongju — “a new chapter” — on Thursday."
+        for length in 0...text.count {
+            let line = String(text.prefix(length))
+            #expect(LineSet.hash(line) == reference(line))
+        }
+    }
+
     @Test func lineIndexSetsActAsSets() {
         var related = LineIndexSet(count: 5)
         related.insert(1)
