@@ -34,6 +34,11 @@ struct HashCounter: Sendable {
         keys.indices.filter { occupied[$0] }.map { keys[$0] }
     }
 
+    /// Calls `body` with every key and its value, in slot order.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for slot in keys.indices where occupied[slot] { body(keys[slot], values[slot]) }
+    }
+
     /// Adds `amount` to the value for `key` (starting from 0) and returns the new value.
     @discardableResult
     mutating func add(_ amount: Int32, to key: UInt64) -> Int32 {

@@ -13,11 +13,22 @@ public struct TokenWeights: Sendable {
     public let documentCount: Int
     private let documentFrequency: HashCounter
 
-    /// Counts, for every token, how many of `signatures` contain it.
+    /// Counts, for every token, how many of `signatures` contain it: each core counts a part, and
+    /// the parts' counts are added up (a sum does not depend on the order it is taken in).
     public init(_ signatures: [TextSignature]) {
-        var frequency = HashCounter(capacity: 1_024)
-        for signature in signatures {
-            for token in signature.tokenSet { frequency.add(1, to: token) }
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, signatures.count / 4_096))
+        let partSize = (signatures.count + parts - 1) / max(parts, 1)
+        let counted = ResultSlots<HashCounter>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var frequency = HashCounter(capacity: 1_024)
+            for signature in signatures[(part * partSize)..<min(signatures.count, (part + 1) * partSize)] {
+                for token in signature.tokenSet { frequency.add(1, to: token) }
+            }
+            counted[part] = frequency
+        }
+        var frequency = counted.take(0) ?? HashCounter(capacity: 1_024)
+        for part in 1..<parts {
+            counted.take(part)?.forEach { token, count in frequency.add(count, to: token) }
         }
         documentCount = signatures.count
         documentFrequency = frequency
