@@ -191,9 +191,13 @@ public struct Corpus: Sendable {
         }
         let facts = self.facts
         let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
-        var signatureOf = [Int](repeating: 0, count: facts.count)
-        for (position, index) in distinct.enumerated() { signatureOf[index] = position }
-        signatures = original.map { signed[signatureOf[$0]] }
+        let signatureOf: [Int] = {
+            var positions = [Int](repeating: 0, count: facts.count)
+            for (position, index) in distinct.enumerated() { positions[index] = position }
+            return positions
+        }()
+        // Each fact takes its text's signature on every core (wire copies share one).
+        signatures = original.concurrentMap { signed[signatureOf[$0]] }
         reports = ReportGrouper.clusters(facts, signatures: signatures)
         reportOf = Array(repeating: 0, count: facts.count)
         for (cluster, members) in reports.enumerated() {
