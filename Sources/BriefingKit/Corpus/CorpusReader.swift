@@ -169,25 +169,41 @@ public struct Corpus: Sendable {
     mutating func index() {
         // Wire copy repeats sentences word for word: each distinct text is kept once (its copies share
         // the string's storage) and signed once (they share the signature's too).
-        // Texts are hashed on every core, then matched in one pass; equal hashes are confirmed by comparing
-        // the texts, and the rare text whose hash another text has is looked up by its text instead.
+        // Texts are hashed on every core and matched in one pass; copies are confirmed by comparing the
+        // texts, and take the first one's storage, on every core again. The rare text whose hash an earlier,
+        // different text has is looked up by its text instead.
         let hashes = self.facts.concurrentMap { LineSet.hash($0.text) }
         var firstOfHash = HashCounter(capacity: self.facts.count)
+        var original = hashes.indices.map { Int(firstOfHash.insertIfAbsent(Int32($0), for: hashes[$0])) }
+        let collision = -1
+        let count = original.count
+        self.facts.withUnsafeMutableBufferPointer { facts in
+            original.withUnsafeMutableBufferPointer { original in
+                let facts = SendablePointer(facts.baseAddress), original = SendablePointer(original.baseAddress)
+                // Only copies are written, and only firsts are read besides them: no fact is both.
+                concurrentChunks(of: count, chunk: 1_024) { range in
+                    guard let facts = facts.pointer, let original = original.pointer else { return }
+                    for index in range where original[index] != index {
+                        let first = original[index]
+                        if facts[first].text == facts[index].text {
+                            facts[index].text = facts[first].text
+                        } else {
+                            original[index] = collision
+                        }
+                    }
+                }
+            }
+        }
         var collided: [String: Int] = [:]
         var distinct: [Int] = []
-        var original = [Int](repeating: 0, count: self.facts.count)
-        for index in self.facts.indices {
-            var first = Int(firstOfHash.insertIfAbsent(Int32(index), for: hashes[index]))
-            if first != index, self.facts[first].text != self.facts[index].text {
-                first = collided[self.facts[index].text, default: index]
-                if first == index { collided[self.facts[index].text] = index }
+        for index in original.indices {
+            if original[index] == collision {
+                let text = self.facts[index].text
+                let first = collided[text, default: index]
+                if first == index { collided[text] = index } else { self.facts[index].text = self.facts[first].text }
+                original[index] = first
             }
-            if first != index {
-                self.facts[index].text = self.facts[first].text
-            } else {
-                distinct.append(index)
-            }
-            original[index] = first
+            if original[index] == index { distinct.append(index) }
         }
         let facts = self.facts
         let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
