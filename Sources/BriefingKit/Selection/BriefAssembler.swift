@@ -26,12 +26,10 @@ struct BriefAssembler {
         numbering = SourceNumbering(articles: articles)
     }
 
-    /// `groups` best first; `chosen` are indices into it, in pick order.
-    mutating func assemble(groups allGroups: [ReportGroup], chosen: [Int]) -> Brief {
-        let chosenGroups = chosen.map { allGroups[$0] }
-        // The sections beyond the chosen items draw on the best-scored groups only: a brief shows a
-        // few dozen lines, and a large corpus yields thousands of candidates.
-        let groups = Array(allGroups.prefix(Self.groupLimit))
+    /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the
+    /// chosen items draw on these only, as a brief shows a few dozen lines and a large corpus yields
+    /// thousands of candidates. `chosen` are in pick order; `topicCounts` (`topicCounts(of:spec:)`) are of every group.
+    mutating func assemble(groups: [ReportGroup], chosen chosenGroups: [ReportGroup], topicCounts counts: [String: Int]) -> Brief {
         let config = self.config
         let entity: @Sendable (String) -> Entity? = { config.entity($0) }
         let participants = spec.principals.compactMap(entity)
@@ -90,8 +88,6 @@ struct BriefAssembler {
         let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
         let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 
-        var counts: [String: Int] = [:]
-        for group in allGroups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
         let topicCounts = config.topics.compactMap { topic in counts[topic.id].map { (topic, $0) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
 
@@ -102,6 +98,13 @@ struct BriefAssembler {
             principalAsks: sections[.principalAsks] ?? [], commitments: sections[.commitments] ?? [],
             sections: topicSections, timeline: timeline, figures: figures, quotes: quotes,
             topicCounts: topicCounts, sources: numbering.entries, decisions: [])
+    }
+
+    /// How many of `groups` touch each topic of the brief (each topic, when it names none).
+    static func topicCounts(of groups: [ReportGroup], spec: BriefSpec) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for group in groups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
+        return counts
     }
 
     static let keyPointCount = BriefSelector.keyPointCount

@@ -19,6 +19,15 @@ struct ReportGroup: Sendable {
 
     var key: FactKey { representative.stableKey }
 
+    /// A group of parts already worked out (`GroupRanking` does so from the corpus's index).
+    init(members: ReportMembers, outlets: [String], representativeIndex: Int, entities: [String], topics: [String]) {
+        self.members = members
+        self.outlets = outlets
+        self.representativeIndex = representativeIndex
+        self.entities = entities
+        self.topics = topics
+    }
+
     init(members: ReportMembers, outlets: [String]) {
         self.members = members
         self.outlets = outlets
