@@ -14,8 +14,9 @@ struct BriefAssembler {
     /// Items already built, by group: a chosen group is shown once but built for several lists.
     private var built: [FactKey: BriefItem] = [:]
 
+    /// `outletIDs` number each article's outlet (`SelectionIndex.outlets(of:)`); worked out from `articles` when nil.
     init(spec: BriefSpec, config: BriefingConfig, articles: [Article], signatures: [TextSignature], asOf: CalendarDate,
-         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo()) {
+         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo(), outletIDs: [Int32]? = nil) {
         self.spec = spec
         self.scorer = scorer
         self.signatures = signatures
@@ -23,7 +24,7 @@ struct BriefAssembler {
         self.config = config
         self.asOf = asOf
         self.outletOf = outletOf
-        numbering = SourceNumbering(articles: articles)
+        numbering = SourceNumbering(articles: articles, outletOf: outletIDs)
     }
 
     /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the

@@ -59,7 +59,7 @@ public struct BriefSelector: Sendable {
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let chosen = diversity.select(eligible, signatures: corpus.signatures).chosen.map { eligible[$0] }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: corpus.signatures, asOf: asOf,
-                                       outletOf: outletOf, scorer: scorer, memo: memo)
+                                       outletOf: outletOf, scorer: scorer, memo: memo, outletIDs: index.outletOfArticle)
         return assembler.assemble(groups: groups, chosen: chosen, topicCounts: ranking.topicCounts)
     }
 

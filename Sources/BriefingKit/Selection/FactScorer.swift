@@ -69,11 +69,11 @@ struct FactScorer: Sendable {
         tally.stance = group.members.positions.contains(where: { !facts[$0].stances.isEmpty })
         if tally.stance {
             add({
-                var acts = Set<String>()
+                var acts = Set<StanceAct>()
                 for position in group.members.positions {
-                    for stance in facts[position].stances { acts.insert(stance.act.rawValue) }
+                    for stance in facts[position].stances { acts.insert(stance.act) }
                 }
-                return "stance \(acts.sorted().joined(separator: ", "))"
+                return "stance \(acts.map(\.rawValue).sorted().joined(separator: ", "))"
             }())
         }
         tally.age = abs(reference.dayNumber - facts[shown].eventDate.date.dayNumber)
