@@ -14,9 +14,12 @@ struct BriefAssembler {
     /// Items already built, by group: a chosen group is shown once but built for several lists.
     private var built: [FactKey: BriefItem] = [:]
 
-    /// `outletIDs` number each article's outlet (`SelectionIndex.outlets(of:)`); worked out from `articles` when nil.
+    /// The index of the corpus, when the brief was selected with one: reports are read from it.
+    let index: SelectionIndex?
+
     init(spec: BriefSpec, config: BriefingConfig, articles: [Article], signatures: [TextSignature], asOf: CalendarDate,
-         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo(), outletIDs: [Int32]? = nil) {
+         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo(), index: SelectionIndex? = nil) {
+        self.index = index
         self.spec = spec
         self.scorer = scorer
         self.signatures = signatures
@@ -24,7 +27,7 @@ struct BriefAssembler {
         self.config = config
         self.asOf = asOf
         self.outletOf = outletOf
-        numbering = SourceNumbering(articles: articles, outletOf: outletIDs)
+        numbering = SourceNumbering(articles: articles, outletOf: index?.outletOfArticle)
     }
 
     /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the
@@ -119,7 +122,11 @@ struct BriefAssembler {
     private mutating func item(_ group: ReportGroup) -> BriefItem {
         if let item = built[group.key] { return item }
         let citations = numbering.cite(group)
-        let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
+        let discrepancy = if let index {
+            FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
+        } else {
+            FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
+        }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
         let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
@@ -127,8 +134,8 @@ struct BriefAssembler {
         let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
                              // Groups are scored without reasons unless explaining: an item writes its own.
-                             reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
-                             facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
+                             reasons: group.reasons.isEmpty ? scorer.score(group, index: index).1 : group.reasons,
+                             facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy)
         built[group.key] = item
         return item
     }

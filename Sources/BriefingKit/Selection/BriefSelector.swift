@@ -35,7 +35,7 @@ public struct BriefSelector: Sendable {
         // Whether each article's source is left out, worked out the first time a candidate is from it.
         var sourceRejected = [Bool?](repeating: nil, count: sourceFilter.isEmpty ? 0 : articles.count)
         var candidates: [Int] = []
-        for position in pool(naming: filter.required, in: corpus) where indexed.accepts(facts, at: position) {
+        for position in pool(naming: filter.required, in: corpus) where indexed.accepts(at: position) {
             if !sourceFilter.isEmpty {
                 let article = facts[position].article
                 if sourceRejected[article] == nil { sourceRejected[article] = sourceFilter.rejection(of: articles[article]) != nil }
@@ -59,7 +59,7 @@ public struct BriefSelector: Sendable {
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let chosen = diversity.select(eligible, signatures: corpus.signatures).chosen.map { eligible[$0] }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: corpus.signatures, asOf: asOf,
-                                       outletOf: outletOf, scorer: scorer, memo: memo, outletIDs: index.outletOfArticle)
+                                       outletOf: outletOf, scorer: scorer, memo: memo, index: index)
         return assembler.assemble(groups: groups, chosen: chosen, topicCounts: ranking.topicCounts)
     }
 

@@ -45,7 +45,8 @@ struct FactScorer: Sendable {
     /// Points and the reasons behind them for one group of reports of the same fact: the shown
     /// wording's own fields, with the entities and topics of all reports, their quotes and stances.
     /// Without `withReasons` the reasons are left empty: the same points, without writing why.
-    func score(_ group: ReportGroup, withReasons: Bool = true) -> (Double, [String]) {
+    /// With `index` (of the group's corpus), the reports' quotes and stances are read from it.
+    func score(_ group: ReportGroup, withReasons: Bool = true, index: SelectionIndex? = nil) -> (Double, [String]) {
         var tally = Tally()
         var reasons: [String] = []
         func add(_ reason: @autoclosure () -> String) {
@@ -64,16 +65,27 @@ struct FactScorer: Sendable {
         let figures = facts[shown].figures.filter { $0.kind != .year }
         tally.figureKinds = Set(figures.map(\.kind)).count
         if tally.figureKinds > 0 { add("figure \(figures.map(\.text).joined(separator: ", "))") }
-        tally.quote = group.members.positions.contains(where: { !facts[$0].quotes.isEmpty })
+        if let index {
+            tally.quote = group.members.positions.contains(where: { index.traits[$0].flags.contains(.quote) })
+            tally.stance = group.members.positions.contains(where: { index.traits[$0].flags.contains(.stance) })
+        } else {
+            tally.quote = group.members.positions.contains(where: { !facts[$0].quotes.isEmpty })
+            tally.stance = group.members.positions.contains(where: { !facts[$0].stances.isEmpty })
+        }
         if tally.quote { add("quote") }
-        tally.stance = group.members.positions.contains(where: { !facts[$0].stances.isEmpty })
         if tally.stance {
             add({
-                var acts = Set<StanceAct>()
+                // Acts as bits (`SelectionIndex.bit(of:)`): a large group has thousands of stances.
+                var acts: UInt8 = 0
                 for position in group.members.positions {
-                    for stance in facts[position].stances { acts.insert(stance.act) }
+                    if let index {
+                        acts |= index.traits[position].acts
+                    } else {
+                        for stance in facts[position].stances { acts |= SelectionIndex.bit(of: stance.act) }
+                    }
                 }
-                return "stance \(acts.map(\.rawValue).sorted().joined(separator: ", "))"
+                let names = SelectionIndex.stanceActs.filter { acts & SelectionIndex.bit(of: $0) != 0 }.map(\.rawValue)
+                return "stance \(names.sorted().joined(separator: ", "))"
             }())
         }
         tally.age = abs(reference.dayNumber - facts[shown].eventDate.date.dayNumber)

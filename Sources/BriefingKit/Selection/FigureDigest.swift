@@ -60,12 +60,16 @@ struct FigureDigest: Sendable {
         let facts = group.members.facts
         for position in group.members.positions {
             let article = facts[position].article
-            for figure in facts[position].figures where figure.kind != .year {
-                if let known = units.firstIndex(where: { $0.kind == figure.kind && $0.unit == figure.unit }) {
-                    if units[known].value != figure.value { units[known].values = true }
-                    if units[known].article != article { units[known].articles = true }
-                } else {
-                    units.append(Unit(kind: figure.kind, unit: figure.unit, value: figure.value, article: article))
+            // Figures are read in place: a large group has thousands, and copying one copies its strings.
+            facts[position].figures.withUnsafeBufferPointer { figures in
+                for figure in figures.indices where figures[figure].kind != .year {
+                    let kind = figures[figure].kind
+                    if let known = units.firstIndex(where: { $0.kind == kind && $0.unit == figures[figure].unit }) {
+                        if units[known].value != figures[figure].value { units[known].values = true }
+                        if units[known].article != article { units[known].articles = true }
+                    } else {
+                        units.append(Unit(kind: kind, unit: figures[figure].unit, value: figures[figure].value, article: article))
+                    }
                 }
             }
         }
@@ -78,6 +82,39 @@ struct FigureDigest: Sendable {
                 && shown.count < Self.variantLimit && shown.insert(figure.text).inserted {
                 let article = facts[position].article
                 parts.append("\(outletOf(article)) [\(number(article))]: \(figure.text)")
+            }
+        }
+        return "Sources differ: " + parts.joined(separator: "; ")
+    }
+
+    /// `discrepancy(in:outletOf:number:)`, reading each report's figures from `index` (of the group's corpus)
+    /// as numbers; only the texts of the kind and unit that differ are read.
+    func discrepancy(in group: ReportGroup, index: SelectionIndex, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
+        guard group.members.count > 1 else { return nil }
+        struct Unit { let id: Int32, value: Double, article: Int; var values = false, articles = false }
+        var units: [Unit] = []
+        let facts = group.members.facts
+        for position in group.members.positions where index.figureStarts[position] < index.figureStarts[position + 1] {
+            let article = index.keys[position].article
+            for entry in index.figures[index.figureStarts[position]..<index.figureStarts[position + 1]] {
+                if let known = units.firstIndex(where: { $0.id == entry.unit }) {
+                    if units[known].value != entry.value { units[known].values = true }
+                    if units[known].article != article { units[known].articles = true }
+                } else {
+                    units.append(Unit(id: entry.unit, value: entry.value, article: article))
+                }
+            }
+        }
+        guard let differing = units.filter({ $0.values && $0.articles }).min(by: { index.unitNames[Int($0.id)] < index.unitNames[Int($1.id)] })
+        else { return nil }
+        var parts: [String] = []
+        var shown = Set<String>()
+        for position in group.members.positions where shown.count < Self.variantLimit {
+            for entry in index.figures[index.figureStarts[position]..<index.figureStarts[position + 1]] where entry.unit == differing.id {
+                let text = facts[position].figures[Int(entry.position)].text
+                guard shown.count < Self.variantLimit, shown.insert(text).inserted else { continue }
+                let article = facts[position].article
+                parts.append("\(outletOf(article)) [\(number(article))]: \(text)")
             }
         }
         return "Sources differ: " + parts.joined(separator: "; ")

@@ -17,7 +17,7 @@ struct GroupRanking {
     init(_ candidates: [Int], of corpus: Corpus, index: SelectionIndex, filter: IndexedFilter, scorer: FactScorer) {
         groupByCluster(candidates, reportOf: corpus.reportOf, clusterCount: corpus.reports.count)
         let spec = scorer.spec
-        let traits = index.traits, facts = corpus.facts
+        let traits = index.traits, keys = index.keys, facts = corpus.facts
         let principals = BitRows(width: index.entities.width, ids: filter.principals)
         let others = BitRows(width: index.entities.width, ids: spec.require.compactMap { index.entities[$0] }.filter { !filter.principals.contains($0) })
         let allTopics = BitRows(width: index.topics.width, ids: 0..<index.topics.names.count)
@@ -38,7 +38,7 @@ struct GroupRanking {
                         let trait = traits[position]
                         // The fullest report, ties to the lowest key (`ReportGroup`).
                         if traits[shown].completeness != trait.completeness ? traits[shown].completeness < trait.completeness
-                            : facts[shown].stableKey > facts[position].stableKey {
+                            : keys[shown] > keys[position] {
                             shown = position
                         }
                         index.entityRows.formUnion(entityWords, row: position)
@@ -62,7 +62,7 @@ struct GroupRanking {
                     tally.age = abs(scorer.reference.dayNumber - traits[shown].day)
                     tally.lead = traits[shown].flags.contains(.lead)
                     tally.outlets = outlets
-                    let entry = TopRanked.Entry(score: FactScorer.points(tally), key: facts[shown].stableKey, group: group)
+                    let entry = TopRanked.Entry(score: FactScorer.points(tally), key: keys[shown], group: group)
                     best.add(entry)
                     if spec.topics.isEmpty || tally.topics > 0 { bestEligible.add(entry) }
                     for (word, bits) in topicWords.enumerated() {
@@ -120,18 +120,27 @@ struct GroupRanking {
 
     /// `ReportGrouper.group(indices, of: corpus)`, reading a report's names only when its bits hold one not seen yet.
     static func group(_ indices: [Int], of corpus: Corpus, index: SelectionIndex) -> ReportGroup {
-        let facts = corpus.facts, traits = index.traits
+        let facts = corpus.facts, traits = index.traits, keys = index.keys
         var shown = indices[0]
         var outlets: [String] = [], entities: [String] = [], topics: [String] = []
-        var outletsSeen = Set<Int32>()
+        // Most groups come from a few outlets: a linear check beats hashing, up to a point.
+        var outletsSeen: [Int32] = [], manyOutlets = Set<Int32>()
         var entitiesSeen = [UInt64](repeating: 0, count: index.entities.width), topicsSeen = [UInt64](repeating: 0, count: index.topics.width)
         for position in indices {
             let trait = traits[position]
             if traits[shown].completeness != trait.completeness ? traits[shown].completeness < trait.completeness
-                : facts[shown].stableKey > facts[position].stableKey {
+                : keys[shown] > keys[position] {
                 shown = position
             }
-            if outletsSeen.insert(trait.outlet).inserted { outlets.append(index.outletNames[Int(trait.outlet)]) }
+            if outletsSeen.count < ReportGrouper.linearOutlets {
+                if !outletsSeen.contains(trait.outlet) {
+                    outletsSeen.append(trait.outlet)
+                    outlets.append(index.outletNames[Int(trait.outlet)])
+                }
+            } else {
+                if manyOutlets.isEmpty { manyOutlets = Set(outletsSeen) }
+                if manyOutlets.insert(trait.outlet).inserted { outlets.append(index.outletNames[Int(trait.outlet)]) }
+            }
             let untabled = trait.flags.contains(.untabled)
             if untabled || !index.entityRows.isSubset(row: position, of: entitiesSeen) {
                 for entity in facts[position].entities where !entities.contains(entity) { entities.append(entity) }
@@ -142,7 +151,7 @@ struct GroupRanking {
                 index.topicRows.formUnion(&topicsSeen, row: position)
             }
         }
-        return ReportGroup(members: ReportMembers(facts: facts, positions: indices), outlets: outlets, representativeIndex: shown,
+        return ReportGroup(members: ReportMembers(facts: facts, positions: indices, keys: keys), outlets: outlets, representativeIndex: shown,
                            entities: entities, topics: topics)
     }
 }

@@ -7,6 +7,8 @@ struct IndexedFilter: Sendable {
     let required: BitRows
     let topics: BitRows
     let principals: [Int]
+    /// The brief's excluded keywords, as ids of `SelectionIndex.keywords`.
+    let keywords: BitRows
     /// The window as packed dates (`SelectionIndex.packed`).
     let from: Int?
     let to: Int?
@@ -22,12 +24,18 @@ struct IndexedFilter: Sendable {
         self.required = BitRows(width: index.entities.width, ids: required)
         self.topics = BitRows(width: index.topics.width, ids: topics)
         self.principals = principals
+        keywords = BitRows(width: index.keywords.width, ids: spec.exclude.compactMap { index.keywords[$0] })
         from = spec.window.from.map(SelectionIndex.packed)
         to = spec.window.to.map(SelectionIndex.packed)
     }
 
-    /// `filter.accepts(facts, at: fact, checkWindow: true)`; `facts` are the indexed corpus's.
-    func accepts(_ facts: [Fact], at fact: Int) -> Bool {
+    /// `filter.accepts(facts, at: fact, checkWindow: true)`, `facts` being the indexed corpus's.
+    func accepts(at fact: Int) -> Bool {
+        acceptsBeforeKeywords(at: fact) && (filter.spec.exclude.isEmpty || !index.keywordRows.intersects(row: fact, keywords))
+    }
+
+    /// Whether the fact passes every test but the excluded keywords (which read the text).
+    func acceptsBeforeKeywords(at fact: Int) -> Bool {
         let trait = index.traits[fact]
         if let from, trait.date < from { return false }
         if let to, trait.date > to { return false }
@@ -35,7 +43,7 @@ struct IndexedFilter: Sendable {
         if !filter.spec.topics.isEmpty, !index.topicRows.intersects(row: fact, topics), !isContactOfPrincipals(fact, trait) {
             return false
         }
-        return filter.spec.exclude.isEmpty || filter.exclusions.firstMatch(in: facts[fact].text) == nil
+        return true
     }
 
     /// Whether the fact names or implies an entity of `mask`.

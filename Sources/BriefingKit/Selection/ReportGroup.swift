@@ -62,6 +62,14 @@ struct ReportMembers: RandomAccessCollection, Sendable {
     let facts: [Fact]
     /// Indices into `facts`, ascending; never empty.
     let positions: [Int]
+    /// Every fact's `stableKey`, when known apart from the facts (`SelectionIndex.keys`): read instead of them.
+    var keys: [FactKey]?
+
+    init(facts: [Fact], positions: [Int], keys: [FactKey]? = nil) {
+        self.facts = facts
+        self.positions = positions
+        self.keys = keys
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
@@ -72,8 +80,15 @@ struct ReportMembers: RandomAccessCollection, Sendable {
 
     /// The article of each report, in order.
     var articles: LazyMapSequence<[Int], Int> {
+        if let keys { return positions.lazy.map { keys[$0].article } }
         let facts = self.facts
         return positions.lazy.map { facts[$0].article }
+    }
+
+    /// The key of each report, in order.
+    var stableKeys: [FactKey] {
+        if let keys { return positions.map { keys[$0] } }
+        return positions.map { facts[$0].stableKey }
     }
 }
 

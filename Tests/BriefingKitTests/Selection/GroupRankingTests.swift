@@ -30,10 +30,11 @@ struct GroupRankingTests {
         var taken = 0
         for spec in specs {
             #expect(index.covers(spec))
-            let filter = CandidateFilter(spec: spec), indexed = IndexedFilter(filter, index: index)
+            let filter = CandidateFilter(spec: spec)
+            let indexed = IndexedFilter(filter, index: index)
             for position in corpus.facts.indices {
                 let accepted = filter.accepts(corpus.facts, at: position, checkWindow: true)
-                #expect(indexed.accepts(corpus.facts, at: position) == accepted)
+                #expect(indexed.accepts(at: position) == accepted)
                 if accepted { taken += 1 }
             }
         }
@@ -69,6 +70,35 @@ struct GroupRankingTests {
             #expect(bestEligible.map(\.indices) == eligible.prefix(DiversitySelector.candidateCount(limit: spec.maxFacts)).map(\.indices))
             #expect(ranking.topicCounts == BriefAssembler.topicCounts(of: groups, spec: spec))
         }
+    }
+
+    @Test("reasons and figure discrepancies read from the index are those read from the reports")
+    func sameReasonsAndDiscrepancies() throws {
+        let setup = try #require(SampleCorpus.setup)
+        let corpus = try BriefingPipeline().readCorpus(setup.config, for: nil)
+        let index = SelectionIndex(corpus: corpus, config: setup.config, specs: setup.config.briefs)
+        let articles = corpus.articles
+        let outletOf: (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
+        let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
+        // The whole corpus as one group too, so that figures of one kind and unit differ between articles.
+        let groups = grouper.groups(Array(corpus.facts.indices), of: corpus) + [grouper.group(Array(corpus.facts.indices), of: corpus)]
+        var differing = 0, stances = 0
+        for spec in setup.config.briefs {
+            let scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)
+            for group in groups {
+                let read = scorer.score(group), indexed = scorer.score(group, index: index)
+                #expect(read.0 == indexed.0 && read.1 == indexed.1)
+                if read.1.contains(where: { $0.hasPrefix("stance") }) { stances += 1 }
+            }
+        }
+        for group in groups {
+            var plain = SourceNumbering(articles: articles), fromIndex = SourceNumbering(articles: articles, outletOf: index.outletOfArticle)
+            let expected = FigureDigest().discrepancy(in: group, outletOf: outletOf) { plain.cite(article: $0) }
+            let found = FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { fromIndex.cite(article: $0) }
+            #expect(expected == found && plain.entries == fromIndex.entries)
+            if expected != nil { differing += 1 }
+        }
+        #expect(differing > 0 && stances > 0)
     }
 
     @Test("the best entries kept are the first of the whole list sorted")
