@@ -134,7 +134,7 @@ struct BriefAssembler {
         let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
                              // Groups are scored without reasons unless explaining: an item writes its own.
-                             reasons: group.reasons.isEmpty ? scorer.score(group, index: index).1 : group.reasons,
+                             reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
                              facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy)
         built[group.key] = item
         return item

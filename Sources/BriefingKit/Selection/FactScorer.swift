@@ -45,8 +45,8 @@ struct FactScorer: Sendable {
     /// Points and the reasons behind them for one group of reports of the same fact: the shown
     /// wording's own fields, with the entities and topics of all reports, their quotes and stances.
     /// Without `withReasons` the reasons are left empty: the same points, without writing why.
-    /// With `index` (of the group's corpus), the reports' quotes and stances are read from it.
-    func score(_ group: ReportGroup, withReasons: Bool = true, index: SelectionIndex? = nil) -> (Double, [String]) {
+    /// The reports' quotes and stances are read from the group's digest when it has one.
+    func score(_ group: ReportGroup, withReasons: Bool = true) -> (Double, [String]) {
         var tally = Tally()
         var reasons: [String] = []
         func add(_ reason: @autoclosure () -> String) {
@@ -65,9 +65,9 @@ struct FactScorer: Sendable {
         let figures = facts[shown].figures.filter { $0.kind != .year }
         tally.figureKinds = Set(figures.map(\.kind)).count
         if tally.figureKinds > 0 { add("figure \(figures.map(\.text).joined(separator: ", "))") }
-        if let index {
-            tally.quote = group.members.positions.contains(where: { index.traits[$0].flags.contains(.quote) })
-            tally.stance = group.members.positions.contains(where: { index.traits[$0].flags.contains(.stance) })
+        if let digest = group.digest {
+            tally.quote = digest.hasQuote
+            tally.stance = digest.hasStance
         } else {
             tally.quote = group.members.positions.contains(where: { !facts[$0].quotes.isEmpty })
             tally.stance = group.members.positions.contains(where: { !facts[$0].stances.isEmpty })
@@ -76,11 +76,9 @@ struct FactScorer: Sendable {
         if tally.stance {
             add({
                 // Acts as bits (`SelectionIndex.bit(of:)`): a large group has thousands of stances.
-                var acts: UInt8 = 0
-                for position in group.members.positions {
-                    if let index {
-                        acts |= index.traits[position].acts
-                    } else {
+                var acts = group.digest?.acts ?? 0
+                if group.digest == nil {
+                    for position in group.members.positions {
                         for stance in facts[position].stances { acts |= SelectionIndex.bit(of: stance.act) }
                     }
                 }

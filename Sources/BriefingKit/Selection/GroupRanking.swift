@@ -125,6 +125,8 @@ struct GroupRanking {
         var outlets: [String] = [], entities: [String] = [], topics: [String] = []
         // Most groups come from a few outlets: a linear check beats hashing, up to a point.
         var outletsSeen: [Int32] = [], manyOutlets = Set<Int32>()
+        var digest = ReportGroup.Digest(acts: 0, hasQuote: false, hasStance: false, articles: 0)
+        var lastArticle = -1, ordered = true
         var entitiesSeen = [UInt64](repeating: 0, count: index.entities.width), topicsSeen = [UInt64](repeating: 0, count: index.topics.width)
         for position in indices {
             let trait = traits[position]
@@ -141,6 +143,14 @@ struct GroupRanking {
                 if manyOutlets.isEmpty { manyOutlets = Set(outletsSeen) }
                 if manyOutlets.insert(trait.outlet).inserted { outlets.append(index.outletNames[Int(trait.outlet)]) }
             }
+            digest.acts |= trait.acts
+            digest.hasQuote = digest.hasQuote || trait.flags.contains(.quote)
+            digest.hasStance = digest.hasStance || trait.flags.contains(.stance)
+            // Reports come article by article (a corpus's facts do): each new article is a change from the last.
+            let article = keys[position].article
+            if article < lastArticle { ordered = false }
+            if article != lastArticle { digest.articles += 1 }
+            lastArticle = article
             let untabled = trait.flags.contains(.untabled)
             if untabled || !index.entityRows.isSubset(row: position, of: entitiesSeen) {
                 for entity in facts[position].entities where !entities.contains(entity) { entities.append(entity) }
@@ -151,7 +161,10 @@ struct GroupRanking {
                 index.topicRows.formUnion(&topicsSeen, row: position)
             }
         }
-        return ReportGroup(members: ReportMembers(facts: facts, positions: indices, keys: keys), outlets: outlets, representativeIndex: shown,
-                           entities: entities, topics: topics)
+        var group = ReportGroup(members: ReportMembers(facts: facts, positions: indices, keys: keys), outlets: outlets,
+                                representativeIndex: shown, entities: entities, topics: topics)
+        if !ordered { digest.articles = Set(group.members.articles).count }
+        group.digest = digest
+        return group
     }
 }

@@ -16,6 +16,17 @@ struct ReportGroup: Sendable {
     let topics: [String]
     var score: Double = 0
     var reasons: [String] = []
+    /// What the reports say together, when the group was built from the corpus's index: read instead of every report.
+    var digest: Digest?
+
+    struct Digest: Sendable {
+        /// The acts of every report's stances (`SelectionIndex.Trait.acts`).
+        var acts: UInt8
+        var hasQuote: Bool
+        var hasStance: Bool
+        /// How many articles the reports come from.
+        var articles: Int
+    }
 
     var key: FactKey { representative.stableKey }
 

@@ -72,24 +72,43 @@ struct SelectionIndex: Sendable {
         let topics = IDTable(config.topics.map(\.id) + specs.flatMap(\.topics))
         (outletOfArticle, outletNames) = Self.outlets(of: corpus.articles)
         let outletOf = outletOfArticle
-        let facts = corpus.facts
-        entityRows = .concurrent(count: facts.count, width: entities.width) { index, insert in
-            for entity in facts[index].entities { if let id = entities[entity] { insert(id) } }
-        }
-        impliedRows = .concurrent(count: facts.count, width: entities.width) { index, insert in
-            for entity in facts[index].impliedEntities { if let id = entities[entity] { insert(id) } }
-        }
-        topicRows = .concurrent(count: facts.count, width: topics.width) { index, insert in
-            for topic in facts[index].topics { if let id = topics[topic] { insert(id) } }
-        }
-        traits = Array(facts.indices).concurrentMap(chunk: 4_096) { index in
-            var trait = Self.trait(facts, at: index, outletOf: outletOf)
-            if facts[index].entities.contains(where: { entities[$0] == nil }) || facts[index].topics.contains(where: { topics[$0] == nil }) {
-                trait.flags.insert(.untabled)
+        let facts = corpus.facts, count = facts.count
+        let entityWidth = entities.width, topicWidth = topics.width
+        var entityWords = [UInt64](repeating: 0, count: count * entityWidth), impliedWords = entityWords
+        var topicWords = [UInt64](repeating: 0, count: count * topicWidth)
+        // One pass over the facts fills every column: each fact is read once.
+        var read: [(Trait, FactKey)] = []
+        entityWords.withUnsafeMutableBufferPointer { entityBuffer in
+            impliedWords.withUnsafeMutableBufferPointer { impliedBuffer in
+                topicWords.withUnsafeMutableBufferPointer { topicBuffer in
+                    let rows = (SendablePointer(entityBuffer.baseAddress), SendablePointer(impliedBuffer.baseAddress), SendablePointer(topicBuffer.baseAddress))
+                    read = Array(facts.indices).concurrentMap(chunk: 4_096) { index in
+                        var trait = Self.trait(facts, at: index, outletOf: outletOf)
+                        func insert(_ names: [String], _ table: IDTable, _ row: UnsafeMutablePointer<UInt64>?, width: Int) {
+                            for name in names {
+                                if let id = table[name] {
+                                    row?[index * width + id / 64] |= 1 << UInt64(id % 64)
+                                } else {
+                                    trait.flags.insert(.untabled)
+                                }
+                            }
+                        }
+                        insert(facts[index].entities, entities, rows.0.pointer, width: entityWidth)
+                        insert(facts[index].topics, topics, rows.2.pointer, width: topicWidth)
+                        let untabled = trait.flags.contains(.untabled)
+                        insert(facts[index].impliedEntities, entities, rows.1.pointer, width: entityWidth)
+                        // An implied entity without an id is never listed: it leaves the flag as it was.
+                        if !untabled { trait.flags.remove(.untabled) }
+                        return (trait, facts[index].stableKey)
+                    }
+                }
             }
-            return trait
         }
-        keys = Array(facts.indices).concurrentMap(chunk: 4_096) { facts[$0].stableKey }
+        entityRows = BitRows(width: entityWidth, words: entityWords)
+        impliedRows = BitRows(width: entityWidth, words: impliedWords)
+        topicRows = BitRows(width: topicWidth, words: topicWords)
+        traits = read.map(\.0)
+        keys = read.map(\.1)
         self.entities = entities
         self.topics = topics
         (figures, figureStarts, unitNames) = Self.figures(facts)
@@ -171,8 +190,9 @@ struct SelectionIndex: Sendable {
     static func outlets(of articles: [Article]) -> (ids: [Int32], names: [String]) {
         var ids: [String: Int32] = [:]
         var names: [String] = []
-        let of = articles.map { article in
-            let name = article.outlet ?? article.file
+        // Read in place: an Article passed to a closure is copied whole.
+        let of = articles.indices.map { index in
+            let name = articles[index].outlet ?? articles[index].file
             if let id = ids[name] { return id }
             let id = Int32(names.count)
             ids[name] = id

@@ -21,11 +21,14 @@ struct SourceNumbering {
         guard limit > 0 else { return [] }
         var chosen = [group.representative.article]
         var outlets: Set<Int32> = [outletOf[group.representative.article]]
-        for article in group.members.articles where chosen.count < limit && !chosen.contains(article) {
-            if outlets.insert(outletOf[article]).inserted { chosen.append(article) }
+        // A large group has thousands of reports: each loop stops once nothing more can be chosen.
+        for article in group.members.articles {
+            guard chosen.count < limit, outlets.count < group.outlets.count else { break }
+            if !chosen.contains(article), outlets.insert(outletOf[article]).inserted { chosen.append(article) }
         }
-        for article in group.members.articles where chosen.count < limit && !chosen.contains(article) {
-            chosen.append(article)
+        for article in group.members.articles {
+            guard chosen.count < limit else { break }
+            if !chosen.contains(article) { chosen.append(article) }
         }
         return chosen.map { cite(article: $0) }.sorted()
     }
@@ -37,6 +40,7 @@ struct SourceNumbering {
 
     /// How many articles report a group.
     static func reportCount(_ group: ReportGroup) -> Int {
+        if let digest = group.digest { return digest.articles }
         // A corpus's facts come article by article: then each new article is a change from the last.
         var count = 0, last = -1
         for article in group.members.articles {

@@ -86,8 +86,10 @@ struct GroupRankingTests {
         for spec in setup.config.briefs {
             let scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)
             for group in groups {
-                let read = scorer.score(group), indexed = scorer.score(group, index: index)
+                let built = GroupRanking.group(group.indices, of: corpus, index: index)
+                let read = scorer.score(group), indexed = scorer.score(built)
                 #expect(read.0 == indexed.0 && read.1 == indexed.1)
+                #expect(SourceNumbering.reportCount(group) == SourceNumbering.reportCount(built) && built.digest != nil)
                 if read.1.contains(where: { $0.hasPrefix("stance") }) { stances += 1 }
             }
         }
