@@ -66,11 +66,27 @@ public struct BriefSelector: Sendable {
     /// The facts that may serve a brief requiring one of `required`: those naming or implying one, ascending; all when none is required.
     private func pool(naming required: [String], in corpus: Corpus) -> [Int] {
         guard !required.isEmpty else { return Array(corpus.facts.indices) }
-        let lists = Set(required).compactMap { corpus.factsByEntity[$0] }
-        if lists.count == 1 { return lists[0] }
-        var marked = [Bool](repeating: false, count: corpus.facts.count)
-        for list in lists { for position in list { marked[position] = true } }
-        return marked.indices.filter { marked[$0] }
+        // Each list is ascending: merged two at a time, each fact once.
+        var lists = Set(required).compactMap { corpus.factsByEntity[$0] }
+        while lists.count > 1 {
+            let second = lists.removeLast(), first = lists.removeLast()
+            lists.append(Self.merge(first, second))
+        }
+        return lists.first ?? []
+    }
+
+    /// The union of two ascending lists, ascending, each element once.
+    static func merge(_ first: [Int], _ second: [Int]) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            let next = j == second.count || (i < first.count && first[i] <= second[j]) ? first[i] : second[j]
+            if i < first.count && first[i] == next { i += 1 }
+            if j < second.count && second[j] == next { j += 1 }
+            merged.append(next)
+        }
+        return merged
     }
 
     /// The brief with every fact's decision recorded: every group is built and scored with its reasons.

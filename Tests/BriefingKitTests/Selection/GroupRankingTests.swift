@@ -103,6 +103,12 @@ struct GroupRankingTests {
         #expect(differing > 0 && stances > 0)
     }
 
+    @Test("two ascending lists merge into their union, ascending, each element once")
+    func mergedLists() {
+        #expect(BriefSelector.merge([1, 3, 5, 9], [2, 3, 9, 12]) == [1, 2, 3, 5, 9, 12])
+        #expect(BriefSelector.merge([], [4, 7]) == [4, 7] && BriefSelector.merge([4, 7], []) == [4, 7])
+    }
+
     @Test("the best entries kept are the first of the whole list sorted")
     func topRanked() {
         var generator = SystemRandomNumberGenerator()
