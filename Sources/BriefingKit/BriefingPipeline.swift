@@ -80,9 +80,11 @@ public struct BriefingPipeline: Sendable {
     public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> [Brief] {
         let selector = BriefSelector(config: config)
         let wholeClusters = ClusterGroups(clusterCount: corpus.reports.count)
+        let index = explain ? nil : SelectionIndex(corpus: corpus, config: config, specs: specs)
         let slots = ResultSlots<Brief>(count: specs.count)
-        DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            slots[index] = selector.select(specs[index], corpus: corpus, asOf: asOf, explain: explain, wholeClusters: wholeClusters)
+        DispatchQueue.concurrentPerform(iterations: specs.count) { position in
+            slots[position] = selector.select(specs[position], corpus: corpus, asOf: asOf, explain: explain, wholeClusters: wholeClusters,
+                                              index: index)
         }
         return specs.indices.compactMap { slots[$0] }
     }

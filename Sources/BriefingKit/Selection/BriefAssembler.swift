@@ -14,8 +14,12 @@ struct BriefAssembler {
     /// Items already built, by group: a chosen group is shown once but built for several lists.
     private var built: [FactKey: BriefItem] = [:]
 
+    /// The index of the corpus, when the brief was selected with one: reports are read from it.
+    let index: SelectionIndex?
+
     init(spec: BriefSpec, config: BriefingConfig, articles: [Article], signatures: [TextSignature], asOf: CalendarDate,
-         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo()) {
+         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo(), index: SelectionIndex? = nil) {
+        self.index = index
         self.spec = spec
         self.scorer = scorer
         self.signatures = signatures
@@ -23,15 +27,13 @@ struct BriefAssembler {
         self.config = config
         self.asOf = asOf
         self.outletOf = outletOf
-        numbering = SourceNumbering(articles: articles)
+        numbering = SourceNumbering(articles: articles, outletOf: index?.outletOfArticle)
     }
 
-    /// `groups` best first; `chosen` are indices into it, in pick order.
-    mutating func assemble(groups allGroups: [ReportGroup], chosen: [Int]) -> Brief {
-        let chosenGroups = chosen.map { allGroups[$0] }
-        // The sections beyond the chosen items draw on the best-scored groups only: a brief shows a
-        // few dozen lines, and a large corpus yields thousands of candidates.
-        let groups = Array(allGroups.prefix(Self.groupLimit))
+    /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the
+    /// chosen items draw on these only, as a brief shows a few dozen lines and a large corpus yields
+    /// thousands of candidates. `chosen` are in pick order; `topicCounts` (`topicCounts(of:spec:)`) are of every group.
+    mutating func assemble(groups: [ReportGroup], chosen chosenGroups: [ReportGroup], topicCounts counts: [String: Int]) -> Brief {
         let config = self.config
         let entity: @Sendable (String) -> Entity? = { config.entity($0) }
         let participants = spec.principals.compactMap(entity)
@@ -90,8 +92,6 @@ struct BriefAssembler {
         let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
         let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
 
-        var counts: [String: Int] = [:]
-        for group in allGroups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
         let topicCounts = config.topics.compactMap { topic in counts[topic.id].map { (topic, $0) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
 
@@ -102,6 +102,13 @@ struct BriefAssembler {
             principalAsks: sections[.principalAsks] ?? [], commitments: sections[.commitments] ?? [],
             sections: topicSections, timeline: timeline, figures: figures, quotes: quotes,
             topicCounts: topicCounts, sources: numbering.entries, decisions: [])
+    }
+
+    /// How many of `groups` touch each topic of the brief (each topic, when it names none).
+    static func topicCounts(of groups: [ReportGroup], spec: BriefSpec) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for group in groups { for topic in group.topics where spec.topics.isEmpty || spec.topics.contains(topic) { counts[topic, default: 0] += 1 } }
+        return counts
     }
 
     static let keyPointCount = BriefSelector.keyPointCount
@@ -115,7 +122,11 @@ struct BriefAssembler {
     private mutating func item(_ group: ReportGroup) -> BriefItem {
         if let item = built[group.key] { return item }
         let citations = numbering.cite(group)
-        let discrepancy = FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
+        let discrepancy = if let index {
+            FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
+        } else {
+            FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
+        }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
         let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
@@ -124,7 +135,7 @@ struct BriefAssembler {
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
                              // Groups are scored without reasons unless explaining: an item writes its own.
                              reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
-                             facts: group.members.positions.map { facts[$0].stableKey }, attribution: nil, discrepancy: discrepancy)
+                             facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy)
         built[group.key] = item
         return item
     }

@@ -22,27 +22,86 @@ public struct BriefSelector: Sendable {
         select(spec, corpus: corpus, asOf: asOf, explain: explain, wholeClusters: nil)
     }
 
-    /// `select(_:corpus:asOf:explain:)`, taking the groups of whole clusters from `wholeClusters`,
-    /// which belongs to `corpus` and is shared by the briefs selected from it.
-    func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool, wholeClusters: ClusterGroups?) -> Brief {
+    /// `select(_:corpus:asOf:explain:)`, taking the groups of whole clusters from `wholeClusters` and
+    /// the facts' traits from `index`, which belong to `corpus` and are shared by the briefs selected from it.
+    func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool, wholeClusters: ClusterGroups?,
+                index: SelectionIndex? = nil) -> Brief {
+        if explain { return explained(spec, corpus: corpus, asOf: asOf, wholeClusters: wholeClusters) }
+        let facts = corpus.facts, articles = corpus.articles
+        let filter = CandidateFilter(spec: spec)
+        let index = index.flatMap { $0.covers(spec) ? $0 : nil } ?? SelectionIndex(corpus: corpus, config: config, specs: [spec])
+        let indexed = IndexedFilter(filter, index: index)
+        let sourceFilter = SourceFilter(spec: spec)
+        // Whether each article's source is left out, worked out the first time a candidate is from it.
+        var sourceRejected = [Bool?](repeating: nil, count: sourceFilter.isEmpty ? 0 : articles.count)
+        var candidates: [Int] = []
+        for position in pool(naming: filter.required, in: corpus) where indexed.accepts(at: position) {
+            if !sourceFilter.isEmpty {
+                let article = facts[position].article
+                if sourceRejected[article] == nil { sourceRejected[article] = sourceFilter.rejection(of: articles[article]) != nil }
+                if sourceRejected[article] == true { continue }
+            }
+            candidates.append(position)
+        }
+        let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
+        let scorer = FactScorer(spec: spec, asOf: asOf)
+        // Groups are ranked from the index; only those the brief can show or pick are built.
+        let ranking = GroupRanking(candidates, of: corpus, index: index, filter: indexed, scorer: scorer)
+        var built: [Int: ReportGroup] = [:]
+        func group(_ entry: TopRanked.Entry) -> ReportGroup {
+            if let known = built[entry.group] { return known }
+            let group = ranking.group(entry.group, score: entry.score, of: corpus, index: index, wholeClusters: wholeClusters)
+            built[entry.group] = group
+            return group
+        }
+        let groups = ranking.best.map(group)
+        let eligible = ranking.bestEligible.map(group)
+        let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
+        let chosen = diversity.select(eligible, signatures: corpus.signatures).chosen.map { eligible[$0] }
+        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: corpus.signatures, asOf: asOf,
+                                       outletOf: outletOf, scorer: scorer, memo: memo, index: index)
+        return assembler.assemble(groups: groups, chosen: chosen, topicCounts: ranking.topicCounts)
+    }
+
+    /// The facts that may serve a brief requiring one of `required`: those naming or implying one, ascending; all when none is required.
+    private func pool(naming required: [String], in corpus: Corpus) -> [Int] {
+        guard !required.isEmpty else { return Array(corpus.facts.indices) }
+        // Each list is ascending: merged two at a time, each fact once.
+        var lists = Set(required).compactMap { corpus.factsByEntity[$0] }
+        while lists.count > 1 {
+            let second = lists.removeLast(), first = lists.removeLast()
+            lists.append(Self.merge(first, second))
+        }
+        return lists.first ?? []
+    }
+
+    /// The union of two ascending lists, ascending, each element once.
+    static func merge(_ first: [Int], _ second: [Int]) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            let next = j == second.count || (i < first.count && first[i] <= second[j]) ? first[i] : second[j]
+            if i < first.count && first[i] == next { i += 1 }
+            if j < second.count && second[j] == next { j += 1 }
+            merged.append(next)
+        }
+        return merged
+    }
+
+    /// The brief with every fact's decision recorded: every group is built and scored with its reasons.
+    private func explained(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, wholeClusters: ClusterGroups?) -> Brief {
         let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
         let filter = CandidateFilter(spec: spec)
         let sourceFilter = SourceFilter(spec: spec)
         var sourceRejections: [Int: String?] = [:]
         var decisions: [FactDecision] = []
-        func record(_ decision: @autoclosure () -> FactDecision) {
-            if explain { decisions.append(decision()) }
-        }
-        // Without --explain only the facts that name a required entity are looked at.
-        let pool = explain || filter.required.isEmpty ? nil : corpus.facts(naming: filter.required)
+        func record(_ decision: FactDecision) { decisions.append(decision) }
         var candidates: [Int] = []
-        for index in pool ?? Array(facts.indices) {
+        for index in facts.indices {
             let article = facts[index].article
             if !sourceFilter.isEmpty, sourceRejections[article] == nil { sourceRejections[article] = sourceFilter.rejection(of: articles[article]) }
-            if !explain {
-                // Without a reason to record, only whether the fact passes counts.
-                if filter.accepts(facts, at: index, checkWindow: true, namesRequired: pool != nil), (sourceRejections[article] ?? nil) == nil { candidates.append(index) }
-            } else if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
+            if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(rejection.message)))
             } else if let reason = sourceRejections[article] ?? nil {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(reason)))
@@ -54,41 +113,39 @@ public struct BriefSelector: Sendable {
         let scorer = FactScorer(spec: spec, asOf: asOf)
         var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus, wholeClusters: wholeClusters)
         for index in groups.indices {
-            // Reasons are written for every group only when explaining; otherwise for the items shown (`BriefAssembler`).
-            (groups[index].score, groups[index].reasons) = scorer.score(groups[index], withReasons: explain)
+            (groups[index].score, groups[index].reasons) = scorer.score(groups[index], withReasons: true)
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let picked = diversity.select(eligible.map { groups[$0] }, signatures: signatures)
         let chosen = picked.chosen.map { eligible[$0] }
-        if explain {
-            for group in groups {
-                for position in group.members.positions where facts[position].stableKey != group.key {
-                    record(FactDecision(fact: facts[position].stableKey, text: facts[position].text, score: group.score, reasons: group.reasons,
-                                        outcome: .rejected("duplicate of \(group.key)")))
-                }
+        for group in groups {
+            for position in group.members.positions where facts[position].stableKey != group.key {
+                record(FactDecision(fact: facts[position].stableKey, text: facts[position].text, score: group.score, reasons: group.reasons,
+                                    outcome: .rejected("duplicate of \(group.key)")))
             }
-            let chosenPositions = Set(picked.chosen)
-            for (position, index) in eligible.enumerated() where !chosenPositions.contains(position) {
-                let group = groups[index]
-                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
-                                    outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
-            }
-            let isEligible = Set(eligible)
-            for index in groups.indices where !isEligible.contains(index) {
-                let group = groups[index]
-                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
-                                    outcome: .rejected("no topic of the brief (used for contacts only)")))
-            }
-            for index in chosen {
-                let group = groups[index]
-                record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
-            }
+        }
+        let chosenPositions = Set(picked.chosen)
+        for (position, index) in eligible.enumerated() where !chosenPositions.contains(position) {
+            let group = groups[index]
+            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
+        }
+        let isEligible = Set(eligible)
+        for index in groups.indices where !isEligible.contains(index) {
+            let group = groups[index]
+            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
+                                outcome: .rejected("no topic of the brief (used for contacts only)")))
+        }
+        for index in chosen {
+            let group = groups[index]
+            record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
         }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
                                        scorer: scorer, memo: memo)
-        var brief = assembler.assemble(groups: groups, chosen: chosen)
+        var brief = assembler.assemble(groups: Array(groups.prefix(BriefAssembler.groupLimit)), chosen: chosen.map { groups[$0] },
+                                       topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec))
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief
     }

@@ -12,6 +12,9 @@ struct DiversitySelector: Sendable {
     let perTopic: Int?
     let topics: [String]
 
+    /// How many of the best groups are considered for `limit` items; the others are below the cut.
+    static func candidateCount(limit: Int) -> Int { max(limit * 6, 60) }
+
     /// The chosen groups in pick order, and the reason each other group was left out.
     func select(_ groups: [ReportGroup], signatures: [TextSignature]) -> (chosen: [Int], rejected: [Int: String]) {
         let order = groups.indices.sorted { groups[$0].score != groups[$1].score ? groups[$0].score > groups[$1].score : groups[$0].key < groups[$1].key }
@@ -21,7 +24,7 @@ struct DiversitySelector: Sendable {
         // Whether `rejected` has a reason for a group, read in every round.
         var isRejected = [Bool](repeating: false, count: groups.count)
         var perTopicCount: [String: Int] = [:]
-        var remaining = Array(order.prefix(max(limit * 6, 60)))
+        var remaining = Array(order.prefix(Self.candidateCount(limit: limit)))
         for index in order.dropFirst(remaining.count) { rejected[index] = "below the cut (max_facts \(limit))" }
         // Each group's highest similarity to a chosen one and the first chosen one reaching it, over
         // the first `compared[index]` picks: brought up to date with new picks, not recomputed.

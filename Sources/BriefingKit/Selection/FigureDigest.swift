@@ -49,28 +49,74 @@ struct FigureDigest: Sendable {
     /// At most this many differing values are named, each with its first source.
     static let variantLimit = 3
 
-    /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure.
+    /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure:
+    /// of the kinds and units (in the order of their "kind|unit" names) whose values and articles are not all the same,
+    /// the first, naming its first few texts.
     func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
         guard group.members.count > 1 else { return nil }
-        // Figures by kind and unit, taken in the order of their "kind|unit" names.
-        struct Unit: Hashable { let kind: FigureKind, unit: String }
-        var byUnit: [Unit: [(value: Double, text: String, article: Int)]] = [:]
+        // Each kind and unit with its first value and article, and whether another value and another article follow.
+        struct Unit { let kind: FigureKind, unit: String, value: Double, article: Int; var values = false, articles = false }
+        var units: [Unit] = []
         let facts = group.members.facts
         for position in group.members.positions {
-            for figure in facts[position].figures where figure.kind != .year {
-                byUnit[Unit(kind: figure.kind, unit: figure.unit), default: []].append((figure.value, figure.text, facts[position].article))
+            let article = facts[position].article
+            // Figures are read in place: a large group has thousands, and copying one copies its strings.
+            facts[position].figures.withUnsafeBufferPointer { figures in
+                for figure in figures.indices where figures[figure].kind != .year {
+                    let kind = figures[figure].kind
+                    if let known = units.firstIndex(where: { $0.kind == kind && $0.unit == figures[figure].unit }) {
+                        if units[known].value != figures[figure].value { units[known].values = true }
+                        if units[known].article != article { units[known].articles = true }
+                    } else {
+                        units.append(Unit(kind: kind, unit: figures[figure].unit, value: figures[figure].value, article: article))
+                    }
+                }
             }
         }
-        let names = byUnit.keys.map { (name: "\($0.kind.rawValue)|\($0.unit)", unit: $0) }
-        for (_, unit) in names.sorted(by: { $0.name < $1.name }) {
-            guard let values = byUnit[unit], Set(values.map(\.value)).count > 1, Set(values.map(\.article)).count > 1 else { continue }
-            var parts: [String] = []
-            var shown = Set<String>()
-            for entry in values where shown.count < Self.variantLimit && shown.insert(entry.text).inserted {
-                parts.append("\(outletOf(entry.article)) [\(number(entry.article))]: \(entry.text)")
+        guard let differing = units.filter({ $0.values && $0.articles }).min(by: { "\($0.kind.rawValue)|\($0.unit)" < "\($1.kind.rawValue)|\($1.unit)" })
+        else { return nil }
+        var parts: [String] = []
+        var shown = Set<String>()
+        for position in group.members.positions where shown.count < Self.variantLimit {
+            for figure in facts[position].figures where figure.kind == differing.kind && figure.unit == differing.unit
+                && shown.count < Self.variantLimit && shown.insert(figure.text).inserted {
+                let article = facts[position].article
+                parts.append("\(outletOf(article)) [\(number(article))]: \(figure.text)")
             }
-            return "Sources differ: " + parts.joined(separator: "; ")
         }
-        return nil
+        return "Sources differ: " + parts.joined(separator: "; ")
+    }
+
+    /// `discrepancy(in:outletOf:number:)`, reading each report's figures from `index` (of the group's corpus)
+    /// as numbers; only the texts of the kind and unit that differ are read.
+    func discrepancy(in group: ReportGroup, index: SelectionIndex, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
+        guard group.members.count > 1 else { return nil }
+        struct Unit { let id: Int32, value: Double, article: Int; var values = false, articles = false }
+        var units: [Unit] = []
+        let facts = group.members.facts
+        for position in group.members.positions where index.figureStarts[position] < index.figureStarts[position + 1] {
+            let article = index.keys[position].article
+            for entry in index.figures[index.figureStarts[position]..<index.figureStarts[position + 1]] {
+                if let known = units.firstIndex(where: { $0.id == entry.unit }) {
+                    if units[known].value != entry.value { units[known].values = true }
+                    if units[known].article != article { units[known].articles = true }
+                } else {
+                    units.append(Unit(id: entry.unit, value: entry.value, article: article))
+                }
+            }
+        }
+        guard let differing = units.filter({ $0.values && $0.articles }).min(by: { index.unitNames[Int($0.id)] < index.unitNames[Int($1.id)] })
+        else { return nil }
+        var parts: [String] = []
+        var shown = Set<String>()
+        for position in group.members.positions where shown.count < Self.variantLimit {
+            for entry in index.figures[index.figureStarts[position]..<index.figureStarts[position + 1]] where entry.unit == differing.id {
+                let text = facts[position].figures[Int(entry.position)].text
+                guard shown.count < Self.variantLimit, shown.insert(text).inserted else { continue }
+                let article = facts[position].article
+                parts.append("\(outletOf(article)) [\(number(article))]: \(text)")
+            }
+        }
+        return "Sources differ: " + parts.joined(separator: "; ")
     }
 }

@@ -16,8 +16,28 @@ struct ReportGroup: Sendable {
     let topics: [String]
     var score: Double = 0
     var reasons: [String] = []
+    /// What the reports say together, when the group was built from the corpus's index: read instead of every report.
+    var digest: Digest?
+
+    struct Digest: Sendable {
+        /// The acts of every report's stances (`SelectionIndex.Trait.acts`).
+        var acts: UInt8
+        var hasQuote: Bool
+        var hasStance: Bool
+        /// How many articles the reports come from.
+        var articles: Int
+    }
 
     var key: FactKey { representative.stableKey }
+
+    /// A group of parts already worked out (`GroupRanking` does so from the corpus's index).
+    init(members: ReportMembers, outlets: [String], representativeIndex: Int, entities: [String], topics: [String]) {
+        self.members = members
+        self.outlets = outlets
+        self.representativeIndex = representativeIndex
+        self.entities = entities
+        self.topics = topics
+    }
 
     init(members: ReportMembers, outlets: [String]) {
         self.members = members
@@ -53,6 +73,14 @@ struct ReportMembers: RandomAccessCollection, Sendable {
     let facts: [Fact]
     /// Indices into `facts`, ascending; never empty.
     let positions: [Int]
+    /// Every fact's `stableKey`, when known apart from the facts (`SelectionIndex.keys`): read instead of them.
+    var keys: [FactKey]?
+
+    init(facts: [Fact], positions: [Int], keys: [FactKey]? = nil) {
+        self.facts = facts
+        self.positions = positions
+        self.keys = keys
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
@@ -63,8 +91,15 @@ struct ReportMembers: RandomAccessCollection, Sendable {
 
     /// The article of each report, in order.
     var articles: LazyMapSequence<[Int], Int> {
+        if let keys { return positions.lazy.map { keys[$0].article } }
         let facts = self.facts
         return positions.lazy.map { facts[$0].article }
+    }
+
+    /// The key of each report, in order.
+    var stableKeys: [FactKey] {
+        if let keys { return positions.map { keys[$0] } }
+        return positions.map { facts[$0].stableKey }
     }
 }
 

@@ -1,11 +1,14 @@
 /// Numbers a brief's sources in the order the brief first cites them, so footnotes read [1], [2] … down the page.
 struct SourceNumbering {
     let articles: [Article]
+    /// Each article's outlet (or file) as a number: equal when the names are (`SelectionIndex.outlets(of:)`).
+    let outletOf: [Int32]
     private(set) var entries: [SourceEntry] = []
     private var numbers: [Int: Int] = [:]
 
-    init(articles: [Article]) {
+    init(articles: [Article], outletOf: [Int32]? = nil) {
         self.articles = articles
+        self.outletOf = outletOf ?? SelectionIndex.outlets(of: articles).ids
     }
 
     /// At most this many sources are cited for one line; the rest are counted ("and 70 other reports").
@@ -17,12 +20,15 @@ struct SourceNumbering {
     mutating func cite(_ group: ReportGroup, limit: Int = citationLimit) -> [Int] {
         guard limit > 0 else { return [] }
         var chosen = [group.representative.article]
-        var outlets: Set<String> = [outlet(of: group.representative.article)]
-        for article in group.members.articles where chosen.count < limit && !chosen.contains(article) {
-            if outlets.insert(outlet(of: article)).inserted { chosen.append(article) }
+        var outlets: Set<Int32> = [outletOf[group.representative.article]]
+        // A large group has thousands of reports: each loop stops once nothing more can be chosen.
+        for article in group.members.articles {
+            guard chosen.count < limit, outlets.count < group.outlets.count else { break }
+            if !chosen.contains(article), outlets.insert(outletOf[article]).inserted { chosen.append(article) }
         }
-        for article in group.members.articles where chosen.count < limit && !chosen.contains(article) {
-            chosen.append(article)
+        for article in group.members.articles {
+            guard chosen.count < limit else { break }
+            if !chosen.contains(article) { chosen.append(article) }
         }
         return chosen.map { cite(article: $0) }.sorted()
     }
@@ -34,11 +40,15 @@ struct SourceNumbering {
 
     /// How many articles report a group.
     static func reportCount(_ group: ReportGroup) -> Int {
-        Set(group.members.articles).count
-    }
-
-    private func outlet(of article: Int) -> String {
-        articles[article].outlet ?? articles[article].file
+        if let digest = group.digest { return digest.articles }
+        // A corpus's facts come article by article: then each new article is a change from the last.
+        var count = 0, last = -1
+        for article in group.members.articles {
+            guard article >= last else { return Set(group.members.articles).count }
+            if article != last { count += 1 }
+            last = article
+        }
+        return count
     }
 
     mutating func cite(article index: Int) -> Int {

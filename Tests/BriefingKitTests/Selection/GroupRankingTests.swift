@@ -1,0 +1,145 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Selection read from the index of a corpus")
+struct GroupRankingTests {
+    /// The sample briefs, and variants of them that exercise every filter: a window with an end,
+    /// excluded keywords, no topics, no required entity, a source list.
+    static func specs(_ config: BriefingConfig) -> [BriefSpec] {
+        var variants: [BriefSpec] = []
+        for spec in config.briefs {
+            var windowed = spec
+            windowed.window = .init(from: CalendarDate(year: 2025, month: 6, day: 1), to: CalendarDate(year: 2025, month: 10, day: 15))
+            windowed.exclude = ["trade", "the two leaders"]
+            var open = spec
+            open.topics = []
+            var unrestricted = spec
+            unrestricted.require = []
+            unrestricted.maxFacts = 3
+            variants += [windowed, open, unrestricted]
+        }
+        return config.briefs + variants
+    }
+
+    @Test("the index's filter takes the facts the brief's filter takes")
+    func sameCandidates() throws {
+        let setup = try #require(SampleCorpus.setup)
+        let corpus = try BriefingPipeline().readCorpus(setup.config, for: nil)
+        let specs = Self.specs(setup.config)
+        let index = SelectionIndex(corpus: corpus, config: setup.config, specs: specs)
+        var taken = 0
+        for spec in specs {
+            #expect(index.covers(spec))
+            let filter = CandidateFilter(spec: spec)
+            let indexed = IndexedFilter(filter, index: index)
+            for position in corpus.facts.indices {
+                let accepted = filter.accepts(corpus.facts, at: position, checkWindow: true)
+                #expect(indexed.accepts(at: position) == accepted)
+                if accepted { taken += 1 }
+            }
+        }
+        #expect(taken > 0)
+    }
+
+    @Test("ranked groups are the best of every group built and scored, with the same points and topic counts")
+    func sameRanking() throws {
+        let setup = try #require(SampleCorpus.setup)
+        let corpus = try BriefingPipeline().readCorpus(setup.config, for: nil)
+        let specs = Self.specs(setup.config)
+        let index = SelectionIndex(corpus: corpus, config: setup.config, specs: specs)
+        let articles = corpus.articles
+        let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
+        for spec in specs {
+            let filter = CandidateFilter(spec: spec), scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)
+            let candidates = corpus.facts.indices.filter { filter.accepts(corpus.facts, at: $0, checkWindow: true) }
+            var groups = grouper.groups(candidates, of: corpus)
+            for position in groups.indices { groups[position].score = scorer.score(groups[position]).0 }
+            groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
+            let eligible = groups.filter { spec.topics.isEmpty || $0.topics.contains(where: spec.topics.contains) }
+
+            let ranking = GroupRanking(candidates, of: corpus, index: index, filter: IndexedFilter(filter, index: index), scorer: scorer)
+            let best = ranking.best.map { ranking.group($0.group, score: $0.score, of: corpus, index: index, wholeClusters: nil) }
+            let bestEligible = ranking.bestEligible.map { ranking.group($0.group, score: $0.score, of: corpus, index: index, wholeClusters: nil) }
+            #expect(best.map(\.indices) == groups.prefix(BriefAssembler.groupLimit).map(\.indices))
+            for (built, direct) in zip(best, groups) {
+                #expect(built.representativeIndex == direct.representativeIndex && built.outlets == direct.outlets)
+                #expect(built.entities == direct.entities && built.topics == direct.topics)
+            }
+            #expect(best.map(\.score) == groups.prefix(BriefAssembler.groupLimit).map(\.score))
+            #expect(ranking.best.map(\.key) == best.map(\.key))
+            #expect(bestEligible.map(\.indices) == eligible.prefix(DiversitySelector.candidateCount(limit: spec.maxFacts)).map(\.indices))
+            #expect(ranking.topicCounts == BriefAssembler.topicCounts(of: groups, spec: spec))
+        }
+    }
+
+    @Test("reasons and figure discrepancies read from the index are those read from the reports")
+    func sameReasonsAndDiscrepancies() throws {
+        let setup = try #require(SampleCorpus.setup)
+        let corpus = try BriefingPipeline().readCorpus(setup.config, for: nil)
+        let index = SelectionIndex(corpus: corpus, config: setup.config, specs: setup.config.briefs)
+        let articles = corpus.articles
+        let outletOf: (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
+        let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
+        // The whole corpus as one group too, so that figures of one kind and unit differ between articles.
+        let groups = grouper.groups(Array(corpus.facts.indices), of: corpus) + [grouper.group(Array(corpus.facts.indices), of: corpus)]
+        var differing = 0, stances = 0
+        for spec in setup.config.briefs {
+            let scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)
+            for group in groups {
+                let built = GroupRanking.group(group.indices, of: corpus, index: index)
+                let read = scorer.score(group), indexed = scorer.score(built)
+                #expect(read.0 == indexed.0 && read.1 == indexed.1)
+                #expect(SourceNumbering.reportCount(group) == SourceNumbering.reportCount(built) && built.digest != nil)
+                if read.1.contains(where: { $0.hasPrefix("stance") }) { stances += 1 }
+            }
+        }
+        for group in groups {
+            var plain = SourceNumbering(articles: articles), fromIndex = SourceNumbering(articles: articles, outletOf: index.outletOfArticle)
+            let expected = FigureDigest().discrepancy(in: group, outletOf: outletOf) { plain.cite(article: $0) }
+            let found = FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { fromIndex.cite(article: $0) }
+            #expect(expected == found && plain.entries == fromIndex.entries)
+            if expected != nil { differing += 1 }
+        }
+        #expect(differing > 0 && stances > 0)
+    }
+
+    @Test("two ascending lists merge into their union, ascending, each element once")
+    func mergedLists() {
+        #expect(BriefSelector.merge([1, 3, 5, 9], [2, 3, 9, 12]) == [1, 2, 3, 5, 9, 12])
+        #expect(BriefSelector.merge([], [4, 7]) == [4, 7] && BriefSelector.merge([4, 7], []) == [4, 7])
+    }
+
+    @Test("the best entries kept are the first of the whole list sorted")
+    func topRanked() {
+        var generator = SystemRandomNumberGenerator()
+        for limit in [0, 1, 5, 400] {
+            // Few distinct scores, so that ties are broken by the key.
+            let entries = (0..<600).map { position in
+                TopRanked.Entry(score: Double(Int.random(in: 0..<20, using: &generator)) / 4,
+                                key: FactKey(article: Int.random(in: 0..<50, using: &generator), paragraph: 0, sentence: position), group: position)
+            }
+            var top = TopRanked(limit: limit)
+            for entry in entries { top.add(entry) }
+            #expect(top.sorted.map(\.group) == entries.sorted(by: TopRanked.isBetter).prefix(limit).map(\.group))
+        }
+    }
+
+    @Test("a brief selected from the index says what the brief selected with every decision recorded says")
+    func sameBrief() throws {
+        let setup = try #require(SampleCorpus.setup), corpus = try #require(SampleCorpus.corpus)
+        let selector = BriefSelector(config: setup.config)
+        for spec in setup.config.briefs {
+            let explained = selector.select(spec, corpus: corpus, asOf: SampleCorpus.asOf, explain: true)
+            let quick = selector.select(spec, corpus: corpus, asOf: SampleCorpus.asOf, explain: false)
+            #expect(!explained.items.isEmpty)
+            #expect(quick.items == explained.items && quick.keyPoints == explained.keyPoints && quick.sections == explained.sections)
+            #expect(quick.lastContact == explained.lastContact && quick.engagements == explained.engagements)
+            #expect(quick.agreements == explained.agreements && quick.commitments == explained.commitments)
+            #expect(quick.counterpartAsks == explained.counterpartAsks && quick.principalAsks == explained.principalAsks)
+            #expect(quick.timeline == explained.timeline && quick.figures == explained.figures && quick.quotes == explained.quotes)
+            #expect(quick.sources == explained.sources)
+            #expect(quick.topicCounts.map { "\($0.topic.id) \($0.count)" } == explained.topicCounts.map { "\($0.topic.id) \($0.count)" })
+            #expect(quick.decisions.isEmpty && !explained.decisions.isEmpty)
+        }
+    }
+}
