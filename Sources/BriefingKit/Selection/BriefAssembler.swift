@@ -14,11 +14,11 @@ struct BriefAssembler {
     /// Items already built, by group: a chosen group is shown once but built for several lists.
     private var built: [FactKey: BriefItem] = [:]
 
-    /// The index of the corpus, when the brief was selected with one: reports are read from it.
-    let index: SelectionIndex?
+    /// The index of the brief's corpus: reports' outlets and figures are read from it.
+    let index: SelectionIndex
 
     init(spec: BriefSpec, config: BriefingConfig, articles: [Article], signatures: [TextSignature], asOf: CalendarDate,
-         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo(), index: SelectionIndex? = nil) {
+         outletOf: @escaping @Sendable (Int) -> String, scorer: FactScorer, memo: SentenceMemo = SentenceMemo(), index: SelectionIndex) {
         self.index = index
         self.spec = spec
         self.scorer = scorer
@@ -27,7 +27,7 @@ struct BriefAssembler {
         self.config = config
         self.asOf = asOf
         self.outletOf = outletOf
-        numbering = SourceNumbering(articles: articles, outletOf: index?.outletOfArticle)
+        numbering = SourceNumbering(articles: articles, outletOf: index.outletOfArticle)
     }
 
     /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the
@@ -122,11 +122,7 @@ struct BriefAssembler {
     private mutating func item(_ group: ReportGroup) -> BriefItem {
         if let item = built[group.key] { return item }
         let citations = numbering.cite(group)
-        let discrepancy = if let index {
-            FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
-        } else {
-            FigureDigest().discrepancy(in: group, outletOf: outletOf) { numbering.cite(article: $0) }
-        }
+        let discrepancy = FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
         let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date

@@ -142,8 +142,10 @@ public struct BriefSelector: Sendable {
             let group = groups[index]
             record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
         }
+        // Items are built from the index as in a brief without reasons, so that both show the same.
+        let index = SelectionIndex(corpus: corpus, config: config, specs: [spec])
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
-                                       scorer: scorer, memo: memo)
+                                       scorer: scorer, memo: memo, index: index)
         var brief = assembler.assemble(groups: Array(groups.prefix(BriefAssembler.groupLimit)), chosen: chosen.map { groups[$0] },
                                        topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec))
         brief.decisions = decisions.sorted { $0.fact < $1.fact }

@@ -51,44 +51,8 @@ struct FigureDigest: Sendable {
 
     /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure:
     /// of the kinds and units (in the order of their "kind|unit" names) whose values and articles are not all the same,
-    /// the first, naming its first few texts.
-    func discrepancy(in group: ReportGroup, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
-        guard group.members.count > 1 else { return nil }
-        // Each kind and unit with its first value and article, and whether another value and another article follow.
-        struct Unit { let kind: FigureKind, unit: String, value: Double, article: Int; var values = false, articles = false }
-        var units: [Unit] = []
-        let facts = group.members.facts
-        for position in group.members.positions {
-            let article = facts[position].article
-            // Figures are read in place: a large group has thousands, and copying one copies its strings.
-            facts[position].figures.withUnsafeBufferPointer { figures in
-                for figure in figures.indices where figures[figure].kind != .year {
-                    let kind = figures[figure].kind
-                    if let known = units.firstIndex(where: { $0.kind == kind && $0.unit == figures[figure].unit }) {
-                        if units[known].value != figures[figure].value { units[known].values = true }
-                        if units[known].article != article { units[known].articles = true }
-                    } else {
-                        units.append(Unit(kind: kind, unit: figures[figure].unit, value: figures[figure].value, article: article))
-                    }
-                }
-            }
-        }
-        guard let differing = units.filter({ $0.values && $0.articles }).min(by: { "\($0.kind.rawValue)|\($0.unit)" < "\($1.kind.rawValue)|\($1.unit)" })
-        else { return nil }
-        var parts: [String] = []
-        var shown = Set<String>()
-        for position in group.members.positions where shown.count < Self.variantLimit {
-            for figure in facts[position].figures where figure.kind == differing.kind && figure.unit == differing.unit
-                && shown.count < Self.variantLimit && shown.insert(figure.text).inserted {
-                let article = facts[position].article
-                parts.append("\(outletOf(article)) [\(number(article))]: \(figure.text)")
-            }
-        }
-        return "Sources differ: " + parts.joined(separator: "; ")
-    }
-
-    /// `discrepancy(in:outletOf:number:)`, reading each report's figures from `index` (of the group's corpus)
-    /// as numbers; only the texts of the kind and unit that differ are read.
+    /// the first, naming its first few texts. Figures are read from `index` (of the group's corpus) as numbers; only
+    /// the texts of the kind and unit that differ are read.
     func discrepancy(in group: ReportGroup, index: SelectionIndex, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
         guard group.members.count > 1 else { return nil }
         struct Unit { let id: Int32, value: Double, article: Int; var values = false, articles = false }

@@ -195,6 +195,16 @@ struct SelectionFilterTests {
         #expect(merged?.discrepancy == "Sources differ: Korea JoongAng Daily [1]: 25-minute; Viet Nam News [2]: 30-minute")
     }
 
+    @Test("outlets that give the same figure for one event show no difference")
+    func noDiscrepancy() {
+        let brief = Self.select(Self.spec(), [
+            ("Korea JoongAng Daily", "2025-06-13", "Lee Jae-myung and Luong Cuong held a 25-minute phone call on trade and investment on Thursday."),
+            ("Viet Nam News", "2025-06-13", "Lee Jae-myung and Luong Cuong held a 25-minute phone call on trade and investment on Thursday."),
+        ])
+        let merged = (brief.items + brief.agreements).first { $0.citations == [1, 2] }
+        #expect(merged != nil && merged?.discrepancy == nil)
+    }
+
     @Test("a fact reported by many articles cites four of them, one per outlet first, and counts the rest")
     func citationCap() {
         let outlets = ["Yonhap", "Yonhap", "Viet Nam News", "Korea JoongAng Daily", "Yonhap", "The Korea Herald", "VnExpress"]
