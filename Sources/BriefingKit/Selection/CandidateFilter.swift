@@ -72,8 +72,14 @@ struct CandidateFilter: Sendable {
     private func isContactOfPrincipals<Facts: RandomAccessCollection<Fact>>(_ facts: Facts, at index: Facts.Index) -> Bool {
         guard facts[index].contactFormat != nil else { return false }
         let principals = spec.principals.filter { facts[index].entities.contains($0) || facts[index].impliedEntities.contains($0) }.count
+        return contactCounts(principalsPresent: principals, entityCount: facts[index].entities.count)
+    }
+
+    /// Whether a contact naming (or implying) `principalsPresent` of the brief's principals and `entityCount`
+    /// entities is one of theirs: both of a meeting's (or its only one), one of a leader's, among two people at least.
+    func contactCounts(principalsPresent: Int, entityCount: Int) -> Bool {
         let needed = spec.kind == .meeting ? min(2, spec.principals.count) : 1
-        let people = spec.kind == .leader ? facts[index].entities.count : principals
-        return principals >= needed && people >= 2
+        let people = spec.kind == .leader ? entityCount : principalsPresent
+        return principalsPresent >= needed && people >= 2
     }
 }

@@ -58,9 +58,6 @@ struct IndexedFilter: Sendable {
         for id in principals where index.entityRows.contains(id, inRow: fact) || index.impliedRows.contains(id, inRow: fact) {
             present += 1
         }
-        let spec = filter.spec
-        let needed = spec.kind == .meeting ? min(2, spec.principals.count) : 1
-        let people = spec.kind == .leader ? Int(trait.entityCount) : present
-        return present >= needed && people >= 2
+        return filter.contactCounts(principalsPresent: present, entityCount: Int(trait.entityCount))
     }
 }

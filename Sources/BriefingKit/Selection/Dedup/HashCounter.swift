@@ -29,11 +29,6 @@ struct HashCounter: Sendable {
         return nil
     }
 
-    /// Every key stored, in slot order.
-    var storedKeys: [UInt64] {
-        keys.indices.filter { occupied[$0] }.map { keys[$0] }
-    }
-
     /// Calls `body` with every key and its value, in slot order.
     func forEach(_ body: (UInt64, Int32) -> Void) {
         for slot in keys.indices where occupied[slot] { body(keys[slot], values[slot]) }

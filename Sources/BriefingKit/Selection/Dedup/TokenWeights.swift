@@ -35,7 +35,11 @@ public struct TokenWeights: Sendable {
     }
 
     /// Every token hash some signature of the batch contains, in no particular order.
-    var tokens: [UInt64] { documentFrequency.storedKeys }
+    var tokens: [UInt64] {
+        var tokens: [UInt64] = []
+        documentFrequency.forEach { token, _ in tokens.append(token) }
+        return tokens
+    }
 
     /// IDF weight of a normalised token (as in `TextSignature.tokens`).
     public func weight(of token: String) -> Double {
