@@ -17,7 +17,7 @@ public struct TokenWeights: Sendable {
     /// the parts' counts are added up (a sum does not depend on the order it is taken in).
     public init(_ signatures: [TextSignature]) {
         let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, signatures.count / 4_096))
-        let partSize = (signatures.count + parts - 1) / max(parts, 1)
+        let partSize = (signatures.count + parts - 1) / parts
         let counted = ResultSlots<HashCounter>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var frequency = HashCounter(capacity: 1_024)
