@@ -25,8 +25,14 @@ public struct BriefRenderer: Sendable {
     /// and a trailing space after an ASCII byte is a Character of its own. `tidyCharacters` is
     /// the definition, used for the rest.
     static func tidy(_ text: String) -> String {
-        guard !text.utf8.contains(13) else { return tidyCharacters(text) }
-        let bytes = Array(text.utf8)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { tidy(text, bytes: $0) } ?? tidyCharacters(text)
+    }
+
+    /// `tidy` over the text's bytes, which the text's own indices address one for one.
+    private static func tidy(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.contains(13) else { return tidyCharacters(text) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 1)
         var hasLines = false, lastIsEmpty = true
@@ -50,7 +56,7 @@ public struct BriefRenderer: Sendable {
                 lastIsEmpty = false
             }
             if hasLines { out.append(10) }
-            out.append(contentsOf: bytes[start..<kept])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<kept]))
             hasLines = true
         }
         // Blank lines are never first nor repeated: at most the last line is blank.

@@ -8,23 +8,38 @@
 /// definition, used for the rest and by the tests.
 public enum TextWrapper {
     public static func wrap(_ text: String, width: Int = 78) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { wrap(text, bytes: $0, width: width) } ?? wrapCharacters(text, width: width)
+    }
+
+    /// `wrap` over the text's bytes, which the text's own indices address one for one.
+    private static func wrap(_ text: String, bytes: UnsafeBufferPointer<UInt8>, width: Int) -> String {
         // "\r\n" is one Character, so a text with a CR is split Character by Character;
         // without one, every "\n" byte is a Character of its own and ends a line.
-        guard !text.utf8.contains(13) else { return wrapCharacters(text, width: width) }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 16)
-        let utf8 = text.utf8
-        var start = utf8.startIndex
+        guard !bytes.contains(13) else { return wrapCharacters(text, width: width) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        var start = 0
         while true {
-            let end = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
-            let line = text[start..<end]
+            var end = start
+            while end < bytes.count, bytes[end] != 10 { end += 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             // No more Characters than bytes: a line that fits in bytes fits.
-            if line.utf8.count <= width { out += line } else { out += wrapLine(line, width: width) }
-            guard end < utf8.endIndex else { break }
-            out += "\n"
-            start = utf8.index(after: end)
+            if line.count <= width {
+                out.append(contentsOf: line)
+            } else if !line.contains(where: { $0 >= 0x80 }) {
+                wrapASCII(line, width: width, into: &out)
+            } else {
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                wrapUnicode(text[lower..<utf8.index(lower, offsetBy: line.count)], bytes: line, width: width, into: &out)
+            }
+            guard end < bytes.count else { break }
+            out.append(10)
+            start = end + 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The definition of `wrap`, Character by Character.
@@ -32,13 +47,6 @@ public enum TextWrapper {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrapLineCharacters(Substring($0), width: width) }
             .joined(separator: "\n")
-    }
-
-    static func wrapLine(_ line: Substring, width: Int) -> String {
-        guard line.utf8.count > width else { return String(line) }
-        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) { return wrapASCII(line, width: width) }
-        guard line.count > width else { return String(line) }
-        return wrapWords(line, width: width) ?? wrapLineCharacters(line, width: width)
     }
 
     /// The definition of `wrapLine`, Character by Character.
@@ -73,76 +81,138 @@ public enum TextWrapper {
         return lines.joined(separator: "\n")
     }
 
-    /// `wrapLineCharacters` for a line of ASCII without CR, where a Character is a byte.
-    private static func wrapASCII(_ line: Substring, width: Int) -> String {
-        let bytes = Array(line.utf8)
+    /// `wrapLineCharacters` for a line of ASCII without CR, where a Character is a byte, appended to `out`.
+    private static func wrapASCII(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, into out: inout [UInt8]) {
         let space = UInt8(ascii: " ")
         var leading = 0
         let label = labelPrefixLength(of: bytes)
         if let label { leading = label } else { while leading < bytes.count, bytes[leading] == space { leading += 1 } }
         let hang = label ?? hangingIndentASCII(of: bytes)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8 * (hang + 1))
-        var currentCount = 0, lineCount = 0
+        var words: [Word] = []
         var index = leading
         while index < bytes.count {
             if bytes[index] == space { index += 1; continue }
             var end = index
             while end < bytes.count, bytes[end] != space { end += 1 }
-            let count = end - index
-            if lineCount == 0 {
-                out.append(contentsOf: bytes[0..<leading])
-                currentCount = leading + count
-                lineCount = 1
-            } else if currentCount + 1 + count <= width {
-                out.append(space)
-                currentCount += 1 + count
-            } else {
-                out.append(10)
-                out.append(contentsOf: repeatElement(space, count: hang))
-                currentCount = hang + count
-                lineCount += 1
-            }
-            out.append(contentsOf: bytes[index..<end])
+            words.append(Word(start: index, end: end, count: end - index))
             index = end
         }
-        return String(decoding: out, as: UTF8.self)
+        fill(words, of: bytes, leading: (bytes: leading, count: leading), hang: hang, width: width, into: &out)
     }
 
-    /// `wrapLineCharacters` with words split at space bytes, or nil when a space byte there is
-    /// part of a larger Character (a space followed by a combining mark, or after a prepended one).
-    private static func wrapWords(_ line: Substring, width: Int) -> String? {
-        let hang = String(repeating: " ", count: hangingIndent(of: line))
-        let leading = labelPrefix(of: line) ?? line.prefix { $0 == " " }
-        let body = line[leading.endIndex...]
-        let utf8 = body.utf8
+    /// `wrapLineCharacters` for a line without CR that holds non-ASCII bytes, appended to `out`.
+    ///
+    /// Words are split at space bytes and measured in bytes when they are ASCII. That gives
+    /// the definition's answer unless a space byte there is part of a larger Character (a space
+    /// followed by a combining mark, or after a prepended one): then the line is wrapped by the definition.
+    private static func wrapUnicode(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>, width: Int, into out: inout [UInt8]) {
+        guard surelyLonger(bytes, than: width) || line.count > width else { return out.append(contentsOf: bytes) }
+        let leadingBytes: Int, leadingCount: Int, hang: Int
+        if let layout = asciiLayout(of: bytes) {
+            (leadingBytes, leadingCount, hang) = (layout.leading, layout.leading, layout.hang)
+        } else {
+            let leading = labelPrefix(of: line) ?? line.prefix { $0 == " " }
+            (leadingBytes, leadingCount, hang) = (leading.utf8.count, leading.count, hangingIndent(of: line))
+        }
+        let utf8 = line.utf8
         let space = UInt8(ascii: " ")
-        var words: [(word: Substring, count: Int)] = []
-        var index = utf8.startIndex
+        func isBoundary(_ offset: Int) -> Bool { String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: line) != nil }
+        var words: [Word] = []
+        var index = leadingBytes
         var previous: UInt8 = space
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == space {
-                let next = utf8.index(after: index)
-                if previous >= 0x80 || (next < utf8.endIndex && utf8[next] >= 0x80) {
-                    guard String.Index(index, within: line) != nil, String.Index(next, within: line) != nil else { return nil }
+        while index < bytes.count {
+            if bytes[index] == space {
+                let next = index + 1
+                if previous >= 0x80 || (next < bytes.count && bytes[next] >= 0x80) {
+                    guard isBoundary(index), isBoundary(next) else {
+                        return out.append(contentsOf: wrapLineCharacters(line, width: width).utf8)
+                    }
                 }
-                previous = byte
+                previous = space
                 index = next
                 continue
             }
             let start = index
             var plain = true
-            while index < utf8.endIndex, utf8[index] != space {
-                previous = utf8[index]
-                if previous >= 0x80 || previous == 13 { plain = false }
-                index = utf8.index(after: index)
+            while index < bytes.count, bytes[index] != space {
+                previous = bytes[index]
+                if previous >= 0x80 { plain = false }
+                index += 1
             }
             // A word starting or ending with a non-ASCII byte is checked at the space next to it.
-            let word = body[start..<index]
-            words.append((word, plain ? word.utf8.count : word.count))
+            let count = plain ? index - start : line[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)].count
+            words.append(Word(start: start, end: index, count: count))
         }
-        return fill(words, leading: leading, hang: hang, width: width)
+        fill(words, of: bytes, leading: (bytes: leadingBytes, count: leadingCount), hang: hang, width: width, into: &out)
+    }
+
+    /// Whether a line without CR has more than `width` Characters, told from its bytes when that is sure:
+    /// every ASCII byte starts a Character unless a non-ASCII scalar before it takes it in.
+    private static func surelyLonger(_ bytes: UnsafeBufferPointer<UInt8>, than width: Int) -> Bool {
+        var ascii = 0, scalars = 0
+        for byte in bytes {
+            if byte < 0x80 { ascii += 1 } else if byte >= 0xC0 { scalars += 1 }
+        }
+        return ascii - scalars > width
+    }
+
+    /// The length of a line's leading (its aligned label, or its indent) and its hanging indent, as
+    /// `labelPrefix(of:)` and `hangingIndent(of:)` give them, read from bytes; nil unless every byte
+    /// they depend on is ASCII and so is the byte after it (then each is a Character of its own).
+    private static func asciiLayout(of bytes: UnsafeBufferPointer<UInt8>) -> (leading: Int, hang: Int)? {
+        var usable = 0
+        while usable < bytes.count, bytes[usable] < 0x80, usable <= 40 { usable += 1 }
+        if usable < bytes.count { usable -= 1 }    // the last ASCII byte may take the marks after it
+        guard usable > 0 else { return nil }
+        let space = UInt8(ascii: " ")
+        // An aligned label: a colon among the first 24 Characters, two spaces, then the value.
+        let colonScope = min(24, usable)
+        if let colon = bytes[0..<colonScope].firstIndex(of: UInt8(ascii: ":")) {
+            guard colon + 2 < usable else { return nil }
+            if bytes[colon + 1] == space, bytes[colon + 2] == space {
+                guard let end = bytes[(colon + 1)..<usable].firstIndex(where: { $0 != space }) else { return nil }
+                return (end, end)
+            }
+        } else if colonScope < 24 {
+            return nil
+        }
+        guard let indent = bytes[0..<usable].firstIndex(where: { $0 != space }) else { return nil }
+        let hang = hangingIndentASCII(of: UnsafeBufferPointer(rebasing: bytes[0..<usable]))
+        // The bullet or marker was read to the byte that ended it, which must lie in the usable bytes.
+        func isMarkerByte(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")
+        }
+        guard indent + 1 < usable, bytes[indent..<usable].contains(where: { !isMarkerByte($0) }) else { return nil }
+        return (indent, hang)
+    }
+
+    /// A word of a line: its bytes, and its length in Characters.
+    private struct Word {
+        var start: Int
+        var end: Int
+        var count: Int
+    }
+
+    /// `fill` over bytes: the first line opens with the line's first `leading` bytes, the others with `hang` spaces.
+    private static func fill(_ words: [Word], of bytes: UnsafeBufferPointer<UInt8>, leading: (bytes: Int, count: Int), hang: Int,
+                             width: Int, into out: inout [UInt8]) {
+        let space = UInt8(ascii: " ")
+        var currentCount = 0
+        for (position, word) in words.enumerated() {
+            if position == 0 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<leading.bytes]))
+                currentCount = leading.count + word.count
+            } else if currentCount + 1 + word.count <= width {
+                out.append(space)
+                currentCount += 1 + word.count
+            } else {
+                out.append(10)
+                out.append(contentsOf: repeatElement(space, count: hang))
+                currentCount = hang + word.count
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+        }
     }
 
     /// "Format:         " in an aligned "Label:   value" line, kept as written.
@@ -153,7 +223,7 @@ public enum TextWrapper {
     }
 
     /// `labelPrefix(of:).count` for a line of ASCII.
-    private static func labelPrefixLength(of bytes: [UInt8]) -> Int? {
+    private static func labelPrefixLength(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let colon = bytes.prefix(24).firstIndex(of: UInt8(ascii: ":")),
               bytes.count > colon + 2, bytes[colon + 1] == UInt8(ascii: " "), bytes[colon + 2] == UInt8(ascii: " ") else { return nil }
         return bytes[(colon + 1)...].firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.count
@@ -174,7 +244,7 @@ public enum TextWrapper {
     }
 
     /// `hangingIndent(of:)` for a line of ASCII without an aligned label ("•" is not ASCII).
-    private static func hangingIndentASCII(of bytes: [UInt8]) -> Int {
+    private static func hangingIndentASCII(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let space = UInt8(ascii: " ")
         var indent = 0
         while indent < bytes.count, bytes[indent] == space { indent += 1 }
