@@ -26,7 +26,7 @@ public struct FactExtractor: Sendable {
     /// (dates, figures, quotes and stances are filled in only for kept facts).
     public func facts(of article: Article, index: Int, keep: (Fact) -> Bool = { _ in true }) -> [Fact] {
         var facts: [Fact] = []
-        var namedPeople = Set<String>()
+        var namedPeople = vocabulary.noPeopleNamed()
         var lastPerson: String?
         var lastPair: [String] = []
         var bodyOffset = 0

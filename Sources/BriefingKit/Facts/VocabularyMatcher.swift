@@ -15,40 +15,71 @@ public struct VocabularyMatcher: Sendable {
         var target: Target
         /// A single word from a person's name: counts only after the full name, or after a title.
         var isShortName: Bool
+        /// The entity's place among the configured ones, which `NamedPeople` marks; -1 for a topic.
+        var entityNumber: Int = -1
     }
 
     /// Terms that start with the same word, and where to find them by the hash of that word
     /// (exact words for entities, stems for topics).
     struct TermTable: Sendable {
-        let lists: [[Term]]
+        /// Every term, those with the same first word side by side.
+        let terms: [Term]
+        /// For each first word, where its terms start in `terms` and how many there are.
+        let runs: [(start: Int32, count: Int32)]
         let index: WordHashTable
 
         init(_ terms: [UInt64: [Term]]) {
             let keys = terms.keys.sorted()
-            lists = keys.map { terms[$0] ?? [] }
+            var flat: [Term] = []
+            var runs: [(start: Int32, count: Int32)] = []
+            for key in keys {
+                let list = terms[key] ?? []
+                runs.append((Int32(flat.count), Int32(list.count)))
+                flat += list
+            }
+            self.terms = flat
+            self.runs = runs
             index = WordHashTable(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
         }
 
+        /// Where the terms starting with `word` lie in `terms`.
         @inline(__always)
-        func terms(startingWith word: UInt64) -> [Term]? {
-            index.value(for: word).map { lists[$0] }
+        func run(startingWith word: UInt64) -> Range<Int>? {
+            index.value(for: word).map { Int(runs[$0].start)..<Int(runs[$0].start + runs[$0].count) }
         }
+    }
+
+    /// The people an article has named in full so far, by `Term.entityNumber`.
+    struct NamedPeople {
+        private var named: [Bool]
+
+        init(entityCount: Int) {
+            named = [Bool](repeating: false, count: entityCount)
+        }
+
+        func contains(_ number: Int) -> Bool { named[number] }
+        mutating func insert(_ number: Int) { named[number] = true }
     }
 
     private let entityTerms: TermTable
     private let topicTerms: TermTable
     private let titleWords: WordHashTable
+    /// The configured entities' ids, by `Term.entityNumber`.
+    private let entityIDs: [String]
 
     public init(entities: [Entity], topics: [Topic]) {
         var entityTerms: [UInt64: [Term]] = [:]
         var topicTerms: [UInt64: [Term]] = [:]
         var shortNames: [UInt64: Set<String>] = [:]
+        var numbers: [String: Int] = [:]
+        for entity in entities where numbers[entity.id] == nil { numbers[entity.id] = numbers.count }
         for entity in entities {
             let phrases = [entity.name] + entity.aliases
             for phrase in phrases {
                 let words = WordTokens.hashes(of: phrase, stemmed: false)
                 guard !words.isEmpty else { continue }
-                Self.add(Term(words: words, target: .entity(entity.id, entity.kind), isShortName: false), to: &entityTerms)
+                Self.add(Term(words: words, target: .entity(entity.id, entity.kind), isShortName: false,
+                              entityNumber: numbers[entity.id] ?? -1), to: &entityTerms)
             }
             guard entity.kind == .person else { continue }
             let nameWords = WordTokens.hashes(of: entity.name, stemmed: false)
@@ -61,7 +92,8 @@ public struct VocabularyMatcher: Sendable {
             guard let owner = owners.first else { continue }
             let alreadyFull = entityTerms[word]?.contains { $0.words == [word] && $0.target == .entity(owner, .person) } ?? false
             if !alreadyFull {
-                Self.add(Term(words: [word], target: .entity(owner, .person), isShortName: true), to: &entityTerms)
+                Self.add(Term(words: [word], target: .entity(owner, .person), isShortName: true, entityNumber: numbers[owner] ?? -1),
+                         to: &entityTerms)
             }
         }
         // A bare name shared by two people is ambiguous: drop single-word aliases that collide too.
@@ -78,6 +110,7 @@ public struct VocabularyMatcher: Sendable {
         self.entityTerms = TermTable(entityTerms)
         self.topicTerms = TermTable(topicTerms)
         titleWords = WordHashTable(Self.titles.flatMap { WordTokens.hashes(of: $0, stemmed: false) })
+        entityIDs = numbers.sorted { $0.value < $1.value }.map(\.key)
     }
 
     private static func add(_ term: Term, to table: inout [UInt64: [Term]]) {
@@ -93,20 +126,30 @@ public struct VocabularyMatcher: Sendable {
     /// The entities and topics one sentence mentions; `namedPeople` carries the people an
     /// article has named in full so far, across its sentences.
     public func match(_ text: String, namedPeople: inout Set<String>) -> VocabularyMatch {
-        match(text, tokens: WordTokens(text).tokens, namedPeople: &namedPeople)
+        var named = noPeopleNamed()
+        for (number, id) in entityIDs.enumerated() where namedPeople.contains(id) { named.insert(number) }
+        let result = match(text, tokens: WordTokens(text).tokens, namedPeople: &named)
+        for (number, id) in entityIDs.enumerated() where named.contains(number) { namedPeople.insert(id) }
+        return result
+    }
+
+    /// The state of an article before its first sentence: nobody named yet.
+    func noPeopleNamed() -> NamedPeople {
+        NamedPeople(entityCount: entityIDs.count)
     }
 
     /// As `match(_:namedPeople:)`, with the words of `text` already scanned.
-    func match(_ text: String, tokens: [WordTokens.Token], namedPeople: inout Set<String>) -> VocabularyMatch {
+    func match(_ text: String, tokens: [WordTokens.Token], namedPeople: inout NamedPeople) -> VocabularyMatch {
         var result = VocabularyMatch()
         var index = 0
         while index < tokens.count {
             var consumed = 1
-            if let term = longest(in: entityTerms, tokens: tokens, at: index, stemmed: false) {
+            if let found = longest(in: entityTerms, tokens: tokens, at: index, stemmed: false) {
+                let term = entityTerms.terms[found]
                 guard case let .entity(id, kind) = term.target else { index += 1; continue }
                 let afterTitle = index > 0 && titleWords.contains(tokens[index - 1].hash)
-                if !term.isShortName || namedPeople.contains(id) || afterTitle {
-                    if !term.isShortName { namedPeople.insert(id) }
+                if !term.isShortName || namedPeople.contains(term.entityNumber) || afterTitle {
+                    if !term.isShortName { namedPeople.insert(term.entityNumber) }
                     let first = tokens[index].range.lowerBound, last = tokens[index + term.words.count - 1].range.upperBound
                     let start = text.utf8.index(text.utf8.startIndex, offsetBy: first)
                     let end = text.utf8.index(start, offsetBy: last - first)
@@ -114,8 +157,8 @@ public struct VocabularyMatcher: Sendable {
                     consumed = term.words.count
                 }
             }
-            if let term = longest(in: topicTerms, tokens: tokens, at: index, stemmed: true),
-               case let .topic(id) = term.target, !result.topics.contains(id) {
+            if let found = longest(in: topicTerms, tokens: tokens, at: index, stemmed: true),
+               case let .topic(id) = topicTerms.terms[found].target, !result.topics.contains(id) {
                 result.topics.append(id)
             }
             index += consumed
@@ -123,18 +166,22 @@ public struct VocabularyMatcher: Sendable {
         return result
     }
 
-    private func longest(in table: TermTable, tokens: [WordTokens.Token], at index: Int, stemmed: Bool) -> Term? {
+    /// The place in `table.terms` of the longest term starting at `tokens[index]`. Terms are read in
+    /// place: a copy would retain a term's words and id for every try.
+    private func longest(in table: TermTable, tokens: [WordTokens.Token], at index: Int, stemmed: Bool) -> Int? {
         let key = stemmed ? tokens[index].stemHash : tokens[index].hash
-        guard let candidates = table.terms(startingWith: key) else { return nil }
-        var best: Term?
-        for term in candidates where term.words.count > (best?.words.count ?? 0) {
-            guard index + term.words.count <= tokens.count else { continue }
+        guard let run = table.run(startingWith: key) else { return nil }
+        var best: Int?
+        var bestLength = 0
+        for candidate in run {
+            let length = table.terms[candidate].words.count
+            guard length > bestLength, index + length <= tokens.count else { continue }
             var matches = true
-            for offset in 1..<max(1, term.words.count) {
+            for offset in 1..<max(1, length) {
                 let token = tokens[index + offset]
-                if (stemmed ? token.stemHash : token.hash) != term.words[offset] { matches = false; break }
+                if (stemmed ? token.stemHash : token.hash) != table.terms[candidate].words[offset] { matches = false; break }
             }
-            if matches { best = term }
+            if matches { best = candidate; bestLength = length }
         }
         return best
     }

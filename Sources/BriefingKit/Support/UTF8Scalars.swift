@@ -23,4 +23,13 @@ enum UTF8Scalars {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
+
+    /// Each ASCII character as a one-character `String`, made once: punctuation tokens take theirs from here.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// The text of one scalar: from `asciiStrings` when it is ASCII.
+    @inline(__always)
+    static func string(of scalar: Unicode.Scalar) -> String {
+        scalar.isASCII ? asciiStrings[Int(scalar.value)] : String(scalar)
+    }
 }

@@ -105,8 +105,8 @@ enum WordTokenizer {
             } else {
                 let end = min(bytes.count, index + scalarLength(byte))
                 let symbol = UnsafeBufferPointer(rebasing: bytes[index..<end])
-                token = SentenceToken(kind: .symbol, start: index, end: end,
-                                      text: String(decoding: symbol, as: UTF8.self), hash: StableHash.fnv1a(symbol))
+                let text = byte < 0x80 ? UTF8Scalars.asciiStrings[Int(byte)] : String(decoding: symbol, as: UTF8.self)
+                token = SentenceToken(kind: .symbol, start: index, end: end, text: text, hash: StableHash.fnv1a(symbol))
             }
             token.isJoined = joined
             index = token.end

@@ -69,7 +69,7 @@ enum WordScanner {
             } else {
                 if !isWhitespace(scalar) {
                     let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: next)
-                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: String(Character(scalar)),
+                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: UTF8Scalars.string(of: scalar),
                                         isCapitalized: false, scalar: scalar))
                 }
                 offset = next
