@@ -1,5 +1,8 @@
 /// The filters a brief's config applies to each fact, each with the reason it gives for leaving a fact out.
-struct CandidateFilter: Sendable {
+///
+/// A class, immutable: the read asks the filters of every sentence, and each copy of a struct
+/// retained and released every string and array of the brief's spec.
+final class CandidateFilter: Sendable {
     /// Why a fact cannot serve a brief; the message is built only when someone reads it.
     enum Rejection: Equatable, Sendable {
         case noRequiredEntity([String])
