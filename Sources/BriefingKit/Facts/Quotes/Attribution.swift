@@ -22,7 +22,7 @@ enum AttributionReader {
     static func verb(at index: Int, in tokens: [ScannedWord]) -> ClosedRange<Int>? {
         let token = tokens[index]
         guard token.isWord else { return nil }
-        if verbs.contains(token.lower) { return index...index }
+        if verbs.contains(token) { return index...index }
         if token.lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" { return index...(index + 1) }
         return nil
     }
@@ -52,7 +52,7 @@ enum AttributionReader {
         var end = verb.upperBound + 1
         let phraseStart = end
         while end < segment.upperBound, end - phraseStart < 10, !Lexicon.isClauseBreak(tokens[end]),
-              !(end > phraseStart && postVerbStops.contains(tokens[end].lower)) {
+              !(end > phraseStart && postVerbStops.contains(tokens, end)) {
             end += 1
         }
         guard end > phraseStart else { return Attribution(name: nil, entityID: nil) }
@@ -77,18 +77,18 @@ enum AttributionReader {
         let tokens = sentence.tokens
         if phrase.count == 1 {
             let word = tokens[phrase.lowerBound]
-            if Lexicon.personPronouns.contains(word.lower) {
+            if Lexicon.personPronouns.contains(word) {
                 if let person = Clauses.lastPerson(before: sentenceIndex, in: sentences) {
                     let text = sentences[person.sentence].text[person.mention.range]
                     return Attribution(name: String(text), entityID: person.mention.entityID)
                 }
                 return Attribution(name: sentence.text(of: phrase), entityID: nil)
             }
-            if anonymousPronouns.contains(word.lower) { return Attribution(name: nil, entityID: nil) }
+            if anonymousPronouns.contains(word) { return Attribution(name: nil, entityID: nil) }
         }
         let inside = sentence.spans.filter { span in
             phrase.contains(span.first) && phrase.contains(span.last) && !span.isPossessive
-                && !(span.first > phrase.lowerBound + 1 && Lexicon.prepositions.contains(tokens[span.first - 1].lower))
+                && !(span.first > phrase.lowerBound + 1 && Lexicon.prepositions.contains(tokens, span.first - 1))
         }
         let people = inside.filter { $0.mention.kind == .person }
         let chosen = (preferLast ? people.last : people.first) ?? inside.first { $0.last == phrase.upperBound }
@@ -105,10 +105,10 @@ enum AttributionReader {
         guard tokens[phrase.upperBound].isCapitalized else { return sentence.text(of: phrase) }
         var start = phrase.upperBound
         while start > phrase.lowerBound, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
-        if start > phrase.lowerBound, Lexicon.prepositions.contains(tokens[start - 1].lower) {
+        if start > phrase.lowerBound, Lexicon.prepositions.contains(tokens, start - 1) {
             return sentence.text(of: phrase)
         }
-        while start < phrase.upperBound, Lexicon.titles.contains(tokens[start].lower) { start += 1 }
+        while start < phrase.upperBound, Lexicon.titles.contains(tokens, start) { start += 1 }
         return sentence.text(of: start...phrase.upperBound)
     }
 }

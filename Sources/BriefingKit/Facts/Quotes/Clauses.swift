@@ -2,7 +2,7 @@
 enum Clauses {
     /// The first token after a leading introductory phrase ("On Thursday, ", "Meanwhile, ", "For his part, ").
     static func mainClauseStart(in tokens: [ScannedWord]) -> Int {
-        guard let first = tokens.first, first.isWord, Lexicon.introducers.contains(first.lower) else { return 0 }
+        guard let first = tokens.first, first.isWord, Lexicon.introducers.contains(first) else { return 0 }
         let limit = min(tokens.count, 30)
         for index in 1..<max(limit, 1) where tokens[index].is(",") {
             return index + 1
@@ -16,7 +16,7 @@ enum Clauses {
         let token = tokens[index]
         guard token.isWord else { return false }
         if token.lower == "they" || token.lower == "both" { return true }
-        guard Lexicon.bothSidesHeads.contains(token.lower) else { return false }
+        guard Lexicon.bothSidesHeads.contains(token) else { return false }
         if token.lower == "two" {
             return index > lowerBound && tokens[index - 1].lower == "the"
         }

@@ -51,13 +51,13 @@ enum Lexicon {
 
     static func isAdverb(_ token: ScannedWord) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        return adverbsAndAuxiliaries.contains(token.lower)
+        return adverbsAndAuxiliaries.contains(token)
             || (token.lower.count > 4 && token.lower.hasSuffix("ly") && token.lower != "only" && token.lower != "family")
     }
 
     /// Punctuation that closes off a clause for backward scans.
     static func isClauseBreak(_ token: ScannedWord) -> Bool {
-        guard token.kind == .punctuation else { return clauseWords.contains(token.lower) }
+        guard token.kind == .punctuation else { return clauseWords.contains(token) }
         switch token.scalar {
         case ",", ";", ":", "(", ")", "[", "]", "\u{2014}", "\u{2013}", ".", "!", "?",
              "\"", "\u{201C}", "\u{201D}", "\u{2018}":

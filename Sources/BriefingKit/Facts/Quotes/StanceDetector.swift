@@ -32,7 +32,7 @@ public struct StanceDetector: Sendable {
         var stances: [Stance] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, let entries = StanceVerbs.table[tokens[index].lower],
+            guard tokens[index].isWord, let entries = StanceVerbs.table[tokens, index],
                   let (entry, last) = match(entries, at: index, in: tokens),
                   isVerbUse(at: index, last: last, entry: entry, in: tokens)
             else {
@@ -76,13 +76,13 @@ public struct StanceDetector: Sendable {
             }
             return nil
         case .requestObject:
-            guard next < tokens.count, tokens[next].isWord, !StanceVerbs.questionWords.contains(tokens[next].lower)
+            guard next < tokens.count, tokens[next].isWord, !StanceVerbs.questionWords.contains(tokens, next)
             else { return nil }
             return index
         case .commitmentAhead:
             var cursor = next
             while cursor < tokens.count, cursor <= index + 16, !tokens[cursor].is("."), !tokens[cursor].is(";") {
-                if StanceVerbs.commitmentWords.contains(tokens[cursor].lower) { return index }
+                if StanceVerbs.commitmentWords.contains(tokens, cursor) { return index }
                 cursor += 1
             }
             return nil
@@ -95,7 +95,7 @@ public struct StanceDetector: Sendable {
     private func isVerbUse(at index: Int, last: Int, entry: VerbEntry, in tokens: [ScannedWord]) -> Bool {
         if last + 1 < tokens.count, tokens[last + 1].lower == "by" { return false }
         guard index > 0 else { return true }
-        if StanceVerbs.adjectivalPredecessors.contains(tokens[index - 1].lower), entry.form == .finite { return false }
+        if StanceVerbs.adjectivalPredecessors.contains(tokens, index - 1), entry.form == .finite { return false }
         var cursor = index - 1
         while cursor >= 0, tokens[cursor].isWord {
             let word = tokens[cursor].lower
@@ -112,7 +112,7 @@ public struct StanceDetector: Sendable {
     private func finiteActor(at index: Int, in sentence: TokenizedSentence, previousPerson: String?) -> StanceActor {
         let tokens = sentence.tokens
         var cursor = index - 1
-        while cursor >= 0, Lexicon.isAdverb(tokens[cursor]) || Lexicon.beForms.contains(tokens[cursor].lower) { cursor -= 1 }
+        while cursor >= 0, Lexicon.isAdverb(tokens[cursor]) || Lexicon.beForms.contains(tokens, cursor) { cursor -= 1 }
         guard cursor >= 0 else { return .unknown }
         if tokens[cursor].lower == "and" || tokens[cursor].is(",") {
             return mainClauseActor(before: cursor, in: sentence, previousPerson: previousPerson)
@@ -124,7 +124,7 @@ public struct StanceDetector: Sendable {
         let tokens = sentence.tokens
         var cursor = index - 1
         while cursor >= 0, Lexicon.isAdverb(tokens[cursor]) { cursor -= 1 }
-        let leads = cursor < 0 || (cursor == 0 && Lexicon.introducers.contains(tokens[0].lower))
+        let leads = cursor < 0 || (cursor == 0 && Lexicon.introducers.contains(tokens, 0))
         guard leads else { return mainClauseActor(before: index, in: sentence, previousPerson: previousPerson) }
         guard let comma = tokens[(index + 1)...].firstIndex(where: { $0.is(",") }) else { return .unknown }
         return subjectStarting(at: comma + 1, in: sentence, previousPerson: previousPerson) ?? .unknown
@@ -155,7 +155,7 @@ public struct StanceDetector: Sendable {
                     return .entity(span.mention.entityID)
                 }
                 cursor = span.last
-            } else if token.isWord, !token.isCapitalized, !Lexicon.determiners.contains(token.lower) {
+            } else if token.isWord, !token.isCapitalized, !Lexicon.determiners.contains(token) {
                 return nil
             }
             cursor += 1
@@ -173,7 +173,7 @@ public struct StanceDetector: Sendable {
             if let pronoun = pronounActor(token, previousPerson: previousPerson) { return pronoun }
             if let span = sentence.span(endingAt: cursor), !span.isPossessive {
                 let before = span.first - 1
-                if before >= 0, Lexicon.prepositions.contains(tokens[before].lower) {
+                if before >= 0, Lexicon.prepositions.contains(tokens, before) {
                     cursor = before - 1
                     continue
                 }
@@ -199,7 +199,7 @@ public struct StanceDetector: Sendable {
         while cursor >= 0, cursor > index - Self.prepositionReach {
             let token = tokens[cursor]
             if Lexicon.isClauseBreak(token) { return nil }
-            if token.isWord, Lexicon.prepositions.contains(token.lower) { return cursor }
+            if token.isWord, Lexicon.prepositions.contains(token) { return cursor }
             cursor -= 1
         }
         return nil
@@ -207,7 +207,7 @@ public struct StanceDetector: Sendable {
 
     private func pronounActor(_ token: ScannedWord, previousPerson: String?) -> StanceActor? {
         guard token.isWord else { return nil }
-        if Lexicon.personPronouns.contains(token.lower) { return previousPerson.map(StanceActor.entity) ?? .unknown }
+        if Lexicon.personPronouns.contains(token) { return previousPerson.map(StanceActor.entity) ?? .unknown }
         if token.lower == "they" { return .bothSides }
         if token.lower == "it" || token.lower == "we" || token.lower == "i" { return .unknown }
         return nil

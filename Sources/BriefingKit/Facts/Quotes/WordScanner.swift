@@ -8,6 +8,8 @@ struct ScannedWord: Sendable {
     var lower: String
     var isCapitalized: Bool
     var scalar: Unicode.Scalar
+    /// FNV-1a of `lower`'s UTF-8, so that word tables need not hash the word again.
+    var hash: UInt64
 
     var isWord: Bool { kind == .word }
 
@@ -61,16 +63,17 @@ enum WordScanner {
                 }
                 let word = UnsafeBufferPointer(rebasing: bytes[offset..<current])
                 let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: current)
-                tokens.append(ScannedWord(kind: .word, range: range,
-                                    lower: lowercased(word, isASCII: isASCII, hasUppercase: hasUppercase),
+                let (lower, hash) = lowercased(word, isASCII: isASCII, hasUppercase: hasUppercase)
+                tokens.append(ScannedWord(kind: .word, range: range, lower: lower,
                                     isCapitalized: scalar.isASCII ? isASCIIUppercase(scalar) : scalar.properties.isUppercase,
-                                    scalar: scalar))
+                                    scalar: scalar, hash: hash))
                 offset = current
             } else {
                 if !isWhitespace(scalar) {
                     let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: next)
-                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: UTF8Scalars.string(of: scalar),
-                                        isCapitalized: false, scalar: scalar))
+                    let text = UTF8Scalars.string(of: scalar)
+                    let hash = scalar.isASCII ? (StableHash.fnvOffset ^ UInt64(scalar.value)) &* StableHash.fnvPrime : StableHash.fnv1a(text.utf8)
+                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: text, isCapitalized: false, scalar: scalar, hash: hash))
                 }
                 offset = next
             }
@@ -89,15 +92,23 @@ enum WordScanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + length)
     }
 
-    private static func lowercased(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, hasUppercase: Bool) -> String {
-        guard isASCII else { return String(decoding: word, as: UTF8.self).lowercased() }
-        guard hasUppercase else { return String(decoding: word, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: word.count) { buffer in
+    /// The word lowercased, and the FNV-1a hash of its UTF-8.
+    private static func lowercased(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, hasUppercase: Bool) -> (String, UInt64) {
+        guard isASCII else {
+            let lower = String(decoding: word, as: UTF8.self).lowercased()
+            return (lower, StableHash.fnv1a(lower.utf8))
+        }
+        guard hasUppercase else { return (String(decoding: word, as: UTF8.self), StableHash.fnv1a(word)) }
+        var hash = StableHash.fnvOffset
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
             for (offset, byte) in word.enumerated() {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                buffer[offset] = lower
+                hash = (hash ^ UInt64(lower)) &* StableHash.fnvPrime
             }
             return word.count
         }
+        return (lower, hash)
     }
 
     private static func isASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
@@ -138,4 +149,19 @@ enum WordScanner {
             return false
         }
     }
+}
+
+extension WordTable {
+    /// The value of `tokens[index].lower`, looked up by the hash the scanner computed; the token is
+    /// read in place, and its word compared only when the hash is in the table.
+    @inline(__always)
+    subscript(_ tokens: [ScannedWord], _ index: Int) -> Value? { value(hash: tokens[index].hash) { tokens[index].lower } }
+}
+
+extension WordTable where Value == Bool {
+    @inline(__always)
+    func contains(_ tokens: [ScannedWord], _ index: Int) -> Bool { self[tokens, index] != nil }
+
+    @inline(__always)
+    func contains(_ word: ScannedWord) -> Bool { value(for: word.lower, hash: word.hash) != nil }
 }

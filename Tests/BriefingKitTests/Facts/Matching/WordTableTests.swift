@@ -26,4 +26,15 @@ struct WordTableTests {
         #expect(words.value(for: "sinc", hash: StableHash.fnv1a("since")) == nil)
         #expect(words.value(for: "until", hash: StableHash.fnv1a("since")) == nil)
     }
+
+    @Test("scanned words carry the hash of their lowercased text, so tables find them by it")
+    func scannedWordsAreFoundByTheirHash() {
+        let tokens = WordScanner.tokens(in: "Lee’s SAID, “Cường” — it’s 19.17 percent… Đà Nẵng, U.S. (well)!")
+        #expect(tokens.count > 10)
+        for token in tokens {
+            #expect(token.hash == StableHash.fnv1a(token.lower), "\(token.lower)")
+        }
+        let words = WordTable(["said", "cường", "—", ",", "đà"])
+        #expect(tokens.indices.filter { words.contains(tokens, $0) }.map { tokens[$0].lower } == ["said", ",", "cường", "—", "đà", ","])
+    }
 }
