@@ -82,7 +82,8 @@ struct WordTokens {
     /// Reads the run of ASCII word bytes of a word starting at `start` with the hashes in registers
     /// (most words of English text are nothing else), and returns where the run ends. A word that goes
     /// on with a non-ASCII letter ("Cường") is handed to `word` to finish, exactly as if read byte by byte.
-    @inline(__always)
+    /// Never inlined: inside the caller's loop, with the word state live, the hashes spilled to the stack.
+    @inline(never)
     private static func scanASCIIWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, wordBytes: UnsafeBufferPointer<UInt8>,
                                       into tokens: inout [Token], or word: inout WordState) -> Int {
         var hash = StableHash.fnvOffset
