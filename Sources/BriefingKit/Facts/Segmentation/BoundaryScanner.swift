@@ -24,17 +24,7 @@ struct BoundaryScanner {
         var i = 0
         if count > 0, let next = listMarkerIfAny(at: 0) { i = next }
         while i < count {
-            while i < count {
-                let b = text.base[i]
-                // A space matters only when a list marker may follow ("… 2. …", "a) …"), so most
-                // spaces are passed here without the dispatch below (which would only step past them).
-                if b == B.space, !mayStartListMarker(after: i) {
-                    i += 1
-                    continue
-                }
-                if Self.isInteresting(b) { break }
-                i += 1
-            }
+            i = Self.nextInteresting(in: text, from: i)
             guard i < count else { break }
             switch text.base[i] {
             case B.period, B.question, B.exclamation:
@@ -65,6 +55,31 @@ struct BoundaryScanner {
         return cuts
     }
 
+    /// The first byte from `start` on that the scan must look at. A space matters only when a list
+    /// marker may follow ("… 2. …", "a) …"), so most spaces are passed here, not by the dispatch
+    /// (which would only step past them). Never inlined: inside the scan its state spilled to the stack.
+    @inline(never)
+    private static func nextInteresting(in text: ByteView, from start: Int) -> Int {
+        let below64 = interestingBelow64
+        var i = start
+        while i < text.count {
+            let b = text.base[i]
+            // Letters, the bulk of the text, are told apart by one comparison.
+            if b >= 64 {
+                if b == B.openBracket || b == 0xE2 { return i }
+            } else if (below64 >> UInt64(b)) & 1 != 0 {
+                if b != B.space || mayStartListMarker(in: text, after: i) { return i }
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// The bytes below 64 that `isInteresting` stops at, one bit each.
+    private static let interestingBelow64: UInt64 = (0..<64).reduce(0) { mask, byte in
+        isInteresting(UInt8(byte)) ? mask | 1 << UInt64(byte) : mask
+    }
+
     /// Bytes the scan stops at: terminal punctuation, brackets, whitespace (list markers may follow)
     /// and the lead byte of "…" and bullets.
     @inline(__always) private static func isInteresting(_ b: UInt8) -> Bool {
@@ -78,7 +93,7 @@ struct BoundaryScanner {
 
     /// Whether the bytes after the space at `space` can open a list marker: the first two tests of
     /// `listMarkerIfAny(at: space + 1)`, which fails whenever this does.
-    @inline(__always) private func mayStartListMarker(after space: Int) -> Bool {
+    @inline(__always) private static func mayStartListMarker(in text: ByteView, after space: Int) -> Bool {
         let first = text.at(space + 1)
         guard B.isDigit(first) || B.isLower(first) else { return false }
         let next = text.at(space + 2)
