@@ -48,7 +48,26 @@ enum WordTokenizer {
 
     /// True when the sentence holds an ASCII digit; a cheap pre-check for callers.
     static func containsDigit(_ sentence: String) -> Bool {
-        UTF8Scalars.withBytes(of: sentence) { bytes in bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        UTF8Scalars.withBytes(of: sentence) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index + 8 <= bytes.count {
+                if hasDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+                index += 8
+            }
+            return bytes[index...].contains { $0 >= 0x30 && $0 <= 0x39 }
+        }
+    }
+
+    /// Whether one of eight bytes is an ASCII digit, all at once: a byte's bit 7 survives when its low
+    /// seven bits lie between 0x2F and 0x3A (exclusive) and its own bit 7 is clear. No byte carries into the next.
+    @inline(__always)
+    static func hasDigit(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 127)
+        let belowColon = (ones &* (127 + 0x3A)) &- low
+        let aboveSlash = low &+ (ones &* (127 - 0x2F))
+        return belowColon & ~word & aboveSlash & (ones &* 128) != 0
     }
 
     /// True when some word starts with one of `prefixes`. A cheap pre-check over the raw bytes;

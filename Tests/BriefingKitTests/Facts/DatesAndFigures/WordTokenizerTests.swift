@@ -49,4 +49,26 @@ struct WordTokenizerTests {
         #expect(!WordTokenizer.containsDigit("in May"))
         #expect(WordTokenizer.containsDigit(String("x9".dropFirst())))
     }
+
+    @Test("the eight-bytes-at-a-time digit test agrees with testing byte by byte, for every byte in every place")
+    func digitTestMatchesBytes() {
+        for byte in UInt8.min...UInt8.max {
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = byte
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(WordTokenizer.hasDigit(word) == (byte >= 0x30 && byte <= 0x39), "byte \(byte) at \(place)")
+            }
+        }
+        // Neighbours that could borrow or carry: every byte beside each digit and non-digit.
+        for digit: UInt8 in [0x2F, 0x30, 0x39, 0x3A, 0xB0, 0xB9] {
+            for other in UInt8.min...UInt8.max {
+                let word = [other, digit, other, other, digit, other, other, digit].withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(WordTokenizer.hasDigit(word) == ((0x30...0x39).contains(digit) || (0x30...0x39).contains(other)))
+            }
+        }
+        for text in ["", "1", "abcdefgh", "abcdefg7", "abcdefgh9", "Cường’s 1st", "no digits here at all, none", "¹²³ superscripts"] {
+            #expect(WordTokenizer.containsDigit(text) == text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(text)")
+        }
+    }
 }
