@@ -38,14 +38,18 @@ public struct FactExtractor: Sendable {
             let words = sentences.map { WordTokens($0).tokens }
             let matches = sentences.indices.map { vocabulary.match(sentences[$0], tokens: words[$0], namedPeople: &namedPeople) }
             // The stance detector and the quote extractor read a sentence's tokens the same way: scanned once for both.
-            var tokenizedSentences = [TokenizedSentence?](repeating: nil, count: sentences.count)
+            // Made on the first ask: most paragraphs have no sentence a brief keeps.
+            var tokenizedSentences: [TokenizedSentence?] = []
             func tokenized(_ index: Int) -> TokenizedSentence {
+                if tokenizedSentences.isEmpty { tokenizedSentences = Array(repeating: nil, count: sentences.count) }
                 if let known = tokenizedSentences[index] { return known }
                 let scanned = TokenizedSentence(sentences[index], mentions: matches[index].entities)
                 tokenizedSentences[index] = scanned
                 return scanned
             }
-            var kept: [(index: Int, fact: Fact)] = []
+            // This paragraph's kept facts go straight to the end of `facts`; `keptSentences` holds their sentences.
+            let firstKept = facts.count
+            var keptSentences: [Int] = []
             for (sentenceIndex, text) in sentences.enumerated() {
                 let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: ranges[sentenceIndex].lowerBound)
                 let entities = matches[sentenceIndex].entityIDs
@@ -79,14 +83,14 @@ public struct FactExtractor: Sendable {
                 (fact.eventDate, fact.dates) = dates.dates(in: text, tokens: sentenceTokens(), published: published)
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
                 fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: previousPerson)
-                kept.append((sentenceIndex, fact))
+                facts.append(fact)
+                keptSentences.append(sentenceIndex)
             }
-            if !kept.isEmpty {
+            if !keptSentences.isEmpty {
                 let found = quotes.quotes(in: sentences, tokenized: tokenized)
-                for position in kept.indices {
-                    kept[position].fact.quotes = found.filter { $0.sentenceIndices.lowerBound == kept[position].index }
+                for (offset, sentenceIndex) in keptSentences.enumerated() {
+                    facts[firstKept + offset].quotes = found.filter { $0.sentenceIndices.lowerBound == sentenceIndex }
                 }
-                facts += kept.map(\.fact)
             }
             bodyOffset += paragraph.utf8.count + 2
         }
