@@ -20,10 +20,18 @@ enum DateWords {
     private static let reportingVerbs = WordTable([
         "said", "says", "told", "noted", "added", "announced", "stated", "according", "reported", "confirmed",
     ])
-    private static let futureWords = WordTable(["will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming"])
-    private static let futureBeforeTo = WordTable([
-        "plans", "plan", "planned", "expected", "set", "hopes", "hope", "aims", "aim", "intends", "due", "poised",
-    ])
+    /// When a word marks the future: always, before "to" ("plans to"), after a symbol ("we’ll"), or before "of" ("ahead of").
+    private enum FutureMarker: Sendable { case always, beforeTo, afterSymbol, beforeOf }
+
+    /// Every word that may mark the future, in one table: a token not in it (nearly all) costs one lookup.
+    private static let futureMarkers: WordTable<FutureMarker> = {
+        var markers: [String: FutureMarker] = ["ll": .afterSymbol, "ahead": .beforeOf]
+        for word in ["will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming"] { markers[word] = .always }
+        for word in ["plans", "plan", "planned", "expected", "set", "hopes", "hope", "aims", "aim", "intends", "due", "poised"] {
+            markers[word] = .beforeTo
+        }
+        return WordTable(markers)
+    }()
 
     /// 1 = January; full names and common abbreviations.
     static func month(_ tokens: [SentenceToken], _ index: Int) -> Int? {
@@ -75,17 +83,16 @@ enum DateWords {
 
     /// A future-tense marker at `index` ("will", "plans to", "ahead of", "scheduled").
     static func isFutureMarker(_ tokens: [SentenceToken], at index: Int) -> Bool {
-        guard tokens[index].isWord else { return false }
+        guard tokens[index].isWord, let marker = futureMarkers[tokens, index] else { return false }
         func nextIs(_ word: KnownWord) -> Bool { index + 1 < tokens.count && tokens[index + 1].is(word) }
-        if futureWords.contains(tokens, index) { return true }
-        if futureBeforeTo.contains(tokens, index) { return nextIs(to) }
-        if tokens[index].is(contractedWill) { return index > 0 && tokens[index - 1].kind == .symbol }   // "we’ll"
-        if tokens[index].is(ahead) { return nextIs(of) }
-        return false
+        switch marker {
+        case .always: return true
+        case .beforeTo: return nextIs(to)
+        case .afterSymbol: return index > 0 && tokens[index - 1].kind == .symbol
+        case .beforeOf: return nextIs(of)
+        }
     }
 
     private static let to: KnownWord = "to"
     private static let of: KnownWord = "of"
-    private static let ahead: KnownWord = "ahead"
-    private static let contractedWill: KnownWord = "ll"
 }
