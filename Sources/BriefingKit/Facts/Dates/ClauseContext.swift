@@ -16,32 +16,51 @@ struct ClauseContext: Sendable {
         var state = ClauseContext()
         for position in tokens.indices {
             result.append(state)
-            // Tokens are read in place, not copied.
-            if isClauseBoundary(tokens, position) {
+            // Tokens are read in place, not copied; a word is looked up once, for all its roles.
+            switch tokens[position].kind {
+            case .number:
+                continue
+            case .symbol:
+                if boundarySymbols.contains(tokens, position) { state = ClauseContext(isFuture: state.isFuture) }
+                continue
+            case .word:
+                break
+            }
+            guard let roles = wordRoles[tokens, position] else { continue }
+            if roles.contains(.boundary) {
                 state = ClauseContext(isFuture: state.isFuture)
                 continue
             }
-            guard tokens[position].isWord else { continue }
-            if DateWords.isReportingVerb(tokens, position) { state.isFuture = false }
-            if DateWords.isFutureMarker(tokens, at: position) {
+            if roles.contains(.reporting) { state.isFuture = false }
+            if roles.contains(.future), DateWords.isFutureMarker(tokens, at: position) {
                 state.isFuture = true
                 state.isFutureInClause = true
             }
-            if DateWords.isSubordinator(tokens, position) { state.isSubordinate = true }
-            if tokens[position].is(since) { state.isBackground = true }
+            if roles.contains(.subordinator) { state.isSubordinate = true }
+            if roles.contains(.since) { state.isBackground = true }
         }
         return result
     }
 
-    private static let since: KnownWord = "since"
-    private static let boundaryWords = WordTable(["and", "but"])
-    private static let boundarySymbols = WordTable([",", ";", ":", "(", ")", "—", "–"])
-
-    private static func isClauseBoundary(_ tokens: [SentenceToken], _ index: Int) -> Bool {
-        switch tokens[index].kind {
-        case .symbol: return boundarySymbols.contains(tokens, index)
-        case .word: return boundaryWords.contains(tokens, index)
-        case .number: return false
-        }
+    /// What a word does to the clause context; most words do nothing and are in no table.
+    private struct WordRoles: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let boundary = WordRoles(rawValue: 1)
+        static let reporting = WordRoles(rawValue: 2)
+        static let future = WordRoles(rawValue: 4)
+        static let subordinator = WordRoles(rawValue: 8)
+        static let since = WordRoles(rawValue: 16)
     }
+
+    /// The words with a role, gathered from the word lists that define them.
+    private static let wordRoles: WordTable<WordRoles> = {
+        var roles: [String: WordRoles] = ["since": .since]
+        for word in ["and", "but"] { roles[word, default: []].insert(.boundary) }
+        for word in DateWords.reportingVerbs.members { roles[word, default: []].insert(.reporting) }
+        for word in DateWords.futureMarkers.members { roles[word, default: []].insert(.future) }
+        for word in DateWords.subordinators.members { roles[word, default: []].insert(.subordinator) }
+        return WordTable(roles)
+    }()
+
+    private static let boundarySymbols = WordTable([",", ";", ":", "(", ")", "—", "–"])
 }

@@ -13,18 +13,20 @@ enum DateWords {
     private static let prepositions = WordTable([
         "on", "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
     ])
-    private static let subordinators = WordTable([
+    /// Words opening a subordinate clause or phrase; a date after one is not the main event's.
+    static let subordinators = WordTable([
         "who", "whom", "whose", "which", "after", "following", "before", "until", "when", "while",
         "whereas", "although", "though", "because", "where", "if", "since", "during",
     ])
-    private static let reportingVerbs = WordTable([
+    /// Verbs of reporting; they end the reach of an earlier future marker ("will …, he said on Monday").
+    static let reportingVerbs = WordTable([
         "said", "says", "told", "noted", "added", "announced", "stated", "according", "reported", "confirmed",
     ])
     /// When a word marks the future: always, before "to" ("plans to"), after a symbol ("we’ll"), or before "of" ("ahead of").
-    private enum FutureMarker: Sendable { case always, beforeTo, afterSymbol, beforeOf }
+    enum FutureMarker: Sendable { case always, beforeTo, afterSymbol, beforeOf }
 
     /// Every word that may mark the future, in one table: a token not in it (nearly all) costs one lookup.
-    private static let futureMarkers: WordTable<FutureMarker> = {
+    static let futureMarkers: WordTable<FutureMarker> = {
         var markers: [String: FutureMarker] = ["ll": .afterSymbol, "ahead": .beforeOf]
         for word in ["will", "shall", "would", "upcoming", "scheduled", "slated", "forthcoming"] { markers[word] = .always }
         for word in ["plans", "plan", "planned", "expected", "set", "hopes", "hope", "aims", "aim", "intends", "due", "poised"] {
@@ -69,16 +71,6 @@ enum DateWords {
 
     static func isPeriodModifier(_ word: String) -> Bool {
         word == "early" || word == "late" || word == "mid" || word == "earlier" || word == "later"
-    }
-
-    /// Words opening a subordinate clause or phrase; a date after one is not the main event's.
-    static func isSubordinator(_ tokens: [SentenceToken], _ index: Int) -> Bool {
-        subordinators.contains(tokens, index)
-    }
-
-    /// Verbs of reporting; they end the reach of an earlier future marker ("will …, he said on Monday").
-    static func isReportingVerb(_ tokens: [SentenceToken], _ index: Int) -> Bool {
-        reportingVerbs.contains(tokens, index)
     }
 
     /// A future-tense marker at `index` ("will", "plans to", "ahead of", "scheduled").
