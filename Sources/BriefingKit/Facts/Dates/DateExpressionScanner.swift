@@ -64,6 +64,8 @@ enum DateExpressionScanner {
         case .symbol: return nil
         case .word: break
         }
+        // Most words start no date: one lookup tells them apart.
+        guard wordsStartingDates.contains(tokens, index) else { return nil }
         if let weekday = DateWords.weekday(tokens, index) {
             let previous = index > 0 ? tokens[index - 1].text : ""
             let shift: DateMention.Shift = previous == "last" ? .last : previous == "next" ? .next : .none
@@ -140,6 +142,10 @@ enum DateExpressionScanner {
     }
 
     /// Words naming a day relative to publication, by their offset in days.
+    /// Every word a date expression can start with: weekdays, months, relative days, period shifts, written numbers.
+    private static let wordsStartingDates = WordTable(
+        DateWords.monthAndWeekdayNames + relativeDays.members + periodShifts.members + NumberWords.writtenNumbers)
+
     private static let relativeDays = WordTable<Int>(["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1])
     /// Words that shift a period from the publication's ("last week", "next month", "this year").
     private static let periodShifts = WordTable<Int>(["last": -1, "next": 1, "this": 0])

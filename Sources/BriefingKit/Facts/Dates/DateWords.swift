@@ -55,6 +55,9 @@ enum DateWords {
         weekdays[tokens, index]
     }
 
+    /// The names of months and weekdays, in every form the tables know.
+    static var monthAndWeekdayNames: [String] { months.members + weekdays.members }
+
     /// Words that may open a date expression and belong to its text ("on Thursday", "since 1992").
     static func isPreposition(_ word: String) -> Bool {
         prepositions.contains(word)

@@ -29,6 +29,9 @@ enum NumberWords {
         "fortieth": 40, "fiftieth": 50
     ])
 
+    /// The written numbers, cardinal and ordinal, that `read` knows.
+    static var writtenNumbers: [String] { cardinals.members + ordinals.members }
+
     /// Multipliers written after a number; abbreviations only count when joined ("3bn").
     static func scale(_ word: String, joined: Bool, moneyContext: Bool) -> Double? {
         switch word {
