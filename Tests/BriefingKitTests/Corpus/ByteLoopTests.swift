@@ -71,6 +71,31 @@ struct ByteLoopTests {
         }
     }
 
+    /// Stop words and longer words at every offset of an eight-byte word, in any case, against
+    /// non-ASCII letters, general punctuation and the token limit.
+    @Test func languageVerdictsAgreeAtWordEdges() {
+        let words = ["the", "The", "THE", "a", "I", "between", "Between", "betweens", "thereof", "during", "duringx",
+                     "théy", "the\u{00E9}", "\u{00E9}the", "the\u{2019}s", "\u{201C}the\u{201D}", "the\u{2014}and", "x",
+                     "internationalization", "aaaaaaaa", "aaaaaaaaa", "of\u{1F600}", "in@to", "[the]", "a1b", "Z", "z{"]
+        var paragraphSets: [[String]] = []
+        for offset in 0..<9 {
+            let pad = String(repeating: "q", count: offset)
+            for word in words {
+                paragraphSets.append([pad + " " + Array(repeating: word, count: 24).joined(separator: " ")])
+                paragraphSets.append([Array(repeating: pad + word, count: 24).joined(separator: ", "), word])
+            }
+        }
+        // The limit falls on a token ended by general punctuation, by an ASCII mark and by a paragraph end.
+        for tail in ["the\u{2014}the and", "the, the", "the"] {
+            let lead = Array(repeating: "the", count: LanguageDetector.maximumTokens - 1).joined(separator: " ")
+            paragraphSets.append([lead + " " + tail])
+            paragraphSets.append([lead, tail, "and the of"])
+        }
+        for paragraphs in paragraphSets {
+            #expect(LanguageDetector.judge(paragraphs) == ReferenceByteCounts.judge(paragraphs), "\(paragraphs.first?.prefix(40) ?? "")")
+        }
+    }
+
     @Test func lineSetsFindLinesThatShareAHash() {
         var set = LineSet()
         let inserted = [set.insert("first", hash: 7), set.insert("second", hash: 7), set.insert("second", hash: 7),
