@@ -210,11 +210,35 @@ enum TextShape {
 extension StringProtocol {
     /// Without leading and trailing spaces.
     func trimmingSpaces() -> SubSequence {
+        if let (leading, trailing) = UTF8Scalars.withBytes(of: self, asciiSpaceCounts) {
+            // Whole characters, so the bounds move by characters (and stay character-aligned,
+            // which later character operations on the slice rely on to be quick).
+            if leading == 0 && trailing == 0 { return self[...] }
+            let lower = index(startIndex, offsetBy: leading)
+            return self[lower..<index(endIndex, offsetBy: -trailing)]
+        }
         var slice = self[...]
         while slice.first == " " { slice = slice.dropFirst() }
         while slice.last == " " { slice = slice.dropLast(1) }
         return slice
     }
+}
+
+/// How many spaces `trimmingSpaces` drops at each end, when every one of them is next to an ASCII
+/// byte (or an end), so is a character of its own; nil when one is next to a non-ASCII scalar. (A
+/// character " " is the one scalar U+0020, so only a space byte can start or end one.)
+private func asciiSpaceCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int)? {
+    var start = 0
+    while start < bytes.count && bytes[start] == 0x20 {
+        if start + 1 < bytes.count && bytes[start + 1] >= 0x80 { return nil }
+        start += 1
+    }
+    var end = bytes.count
+    while end > start && bytes[end - 1] == 0x20 {
+        if end - 2 >= start && bytes[end - 2] >= 0x80 { return nil }
+        end -= 1
+    }
+    return (start, bytes.count - end)
 }
 
 extension Array {
