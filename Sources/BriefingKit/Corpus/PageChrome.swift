@@ -90,8 +90,10 @@ enum PageChrome {
         }
         if !space, at { return true }
         if nonASCII {
-            let visible = lower.filter { $0 != " " }
-            if visible.count <= 2 && !visible.contains(where: \.isNumber) { return true }
+            let visible = SpaceBytes.withoutSpaces(lower)
+            // At most two characters: walks no further than the third.
+            let short = visible.index(visible.startIndex, offsetBy: 3, limitedBy: visible.endIndex) == nil
+            if short && !visible.contains(where: \.isNumber) { return true }
             return !lower.contains { $0.isLetter || $0.isNumber }
         }
         if visible <= 2 && !digit { return true }

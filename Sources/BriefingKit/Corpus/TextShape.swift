@@ -210,7 +210,7 @@ enum TextShape {
 extension StringProtocol {
     /// Without leading and trailing spaces.
     func trimmingSpaces() -> SubSequence {
-        if let (leading, trailing) = UTF8Scalars.withBytes(of: self, asciiSpaceCounts) {
+        if let (leading, trailing) = UTF8Scalars.withBytes(of: self, wholeSpaceCounts) {
             // Whole characters, so the bounds move by characters (and stay character-aligned,
             // which later character operations on the slice rely on to be quick).
             if leading == 0 && trailing == 0 { return self[...] }
@@ -224,18 +224,18 @@ extension StringProtocol {
     }
 }
 
-/// How many spaces `trimmingSpaces` drops at each end, when every one of them is next to an ASCII
-/// byte (or an end), so is a character of its own; nil when one is next to a non-ASCII scalar. (A
-/// character " " is the one scalar U+0020, so only a space byte can start or end one.)
-private func asciiSpaceCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int)? {
+/// How many spaces `trimmingSpaces` drops at each end, when every one of them is a whole character
+/// (`SpaceBytes.isWholeSpace`); nil when one may not be. (A character " " is the one scalar U+0020,
+/// so only a space byte can start or end one.)
+private func wholeSpaceCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int)? {
     var start = 0
     while start < bytes.count && bytes[start] == 0x20 {
-        if start + 1 < bytes.count && bytes[start + 1] >= 0x80 { return nil }
+        if !SpaceBytes.isWholeSpace(bytes, at: start) { return nil }
         start += 1
     }
     var end = bytes.count
     while end > start && bytes[end - 1] == 0x20 {
-        if end - 2 >= start && bytes[end - 2] >= 0x80 { return nil }
+        if !SpaceBytes.isWholeSpace(bytes, at: end - 1) { return nil }
         end -= 1
     }
     return (start, bytes.count - end)
