@@ -123,15 +123,16 @@ enum TextShape {
         let words = wordCount(text, stoppingAfter: 24)
         guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
         guard lastSignificant(text) != "." else { return false }
-        return asciiContains(text, where: isASCIILetter) ?? text.contains { $0.isLetter }
+        return asciiContains(text, where: isASCIILetter) ?? PlainCharacters.contains(text, .letter) ?? text.contains { $0.isLetter }
     }
 
     static func hasLowercase(_ text: some StringProtocol) -> Bool {
-        asciiContains(text, where: isASCIILowercase) ?? text.contains { $0.isLowercase }
+        asciiContains(text, where: isASCIILowercase) ?? PlainCharacters.contains(text, .lowercase) ?? text.contains { $0.isLowercase }
     }
 
     static func isAllCaps(_ text: some StringProtocol) -> Bool {
-        (asciiContains(text, where: isASCIIUppercase) ?? text.contains { $0.isUppercase }) && !hasLowercase(text)
+        (asciiContains(text, where: isASCIIUppercase) ?? PlainCharacters.contains(text, .uppercase) ?? text.contains { $0.isUppercase })
+            && !hasLowercase(text)
     }
 
     /// For ASCII text, whether a byte passes `test`; nil for text with other characters. In ASCII
@@ -155,6 +156,7 @@ enum TextShape {
     /// so hyphenated Korean given names keep their lowercase second syllable.
     static func titleCased(_ text: some StringProtocol) -> String {
         if let ascii = UTF8Scalars.withBytes(of: text, asciiTitleCased) { return ascii }
+        if let plain = plainTitleCased(text) { return plain }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atWordStart = true
@@ -168,6 +170,31 @@ enum TextShape {
             } else {
                 result.append(character)
                 if character.isLetter { atWordStart = false }
+            }
+        }
+        return result
+    }
+
+    /// `titleCased` for plain text (`PlainCharacters`): the characters of `text.lowercased()` are then
+    /// the lowercase scalars one by one, and each is looked up rather than cased.
+    private static func plainTitleCased(_ text: some StringProtocol) -> String? {
+        guard PlainCharacters.isPlain(text) else { return nil }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var atWordStart = true
+        let lookup = PlainCharacters.lookup
+        for scalar in text.unicodeScalars {
+            let lower = PlainCharacters.lowercase(scalar)
+            let isLetter = lookup.traits(lower).contains(.letter)
+            if lower == " " {
+                atWordStart = true
+                result.unicodeScalars.append(lower)
+            } else if atWordStart && isLetter {
+                result += PlainCharacters.uppercase(lower)
+                atWordStart = false
+            } else {
+                result.unicodeScalars.append(lower)
+                if isLetter { atWordStart = false }
             }
         }
         return result
@@ -203,6 +230,9 @@ enum TextShape {
         // The next byte must be ASCII too, or the last character could go on past `end` (a combining mark).
         let ascii = UTF8Scalars.withBytes(of: text) { bytes in bytes[...count].allSatisfy { $0 < 0x80 && $0 != 0x0D } }
         if ascii { return Substring(text)[..<end] }
+        if let plainEnd = UTF8Scalars.withBytes(of: text, { PlainCharacters.endOfCharacters($0, count: count) }) {
+            return Substring(text)[..<utf8.index(utf8.startIndex, offsetBy: plainEnd)]
+        }
         return Substring(text.prefix(count))
     }
 }
