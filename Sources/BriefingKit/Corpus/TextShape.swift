@@ -28,7 +28,9 @@ enum TextShape {
                 // The high bit of each byte that is not a space (exact for every byte).
                 let nonSpace = (((spaces & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | spaces) & 0x8080_8080_8080_8080
                 let previous = nonSpace << 8 | (inWord ? 0x80 : 0)
-                count += (nonSpace & ~previous).nonzeroBitCount
+                // The starts' high bits, one a byte, summed into the top byte by one multiply
+                // (no bit-count instruction is assumed).
+                count += Int(truncatingIfNeeded: (((nonSpace & ~previous) >> 7) &* 0x0101_0101_0101_0101) >> 56)
                 // Each start counted past the limit would have ended the byte loop at `limit + 1`.
                 if count > limit { return limit + 1 }
                 inWord = nonSpace >> 63 != 0
