@@ -109,6 +109,20 @@ struct ByteLoopTests {
         #expect(set.contains("Caf\u{00E9}") && !set.contains("Cafe"))
     }
 
+    @Test func lineSetsTellApartLinesThatShareAQuickKey() {
+        // The same length and the same first, middle and last eight bytes: the same quick key.
+        let first = "Lee and Cuong met AAAA in Seoul, BBBB said the office."
+        let second = "Lee and Cuong met CCCC in Seoul, DDDD said the office."
+        #expect(LineSet.quickKey(first) == LineSet.quickKey(second))
+        var set = LineSet(minimumCapacity: 2)
+        #expect(set.insert(first) && set.insert(second) && !set.insert(first) && !set.insert(second))
+        #expect(set.contains(first) && set.contains(second) && !set.contains(first + "."))
+        var grown = LineSet()
+        let lines = (0..<100).map { "line \($0) " + String(repeating: "x", count: $0 % 30) }
+        #expect(lines.allSatisfy { grown.insert($0) })
+        #expect(lines.allSatisfy { grown.contains($0) && !grown.insert($0) })
+    }
+
     @Test("a line's hash folds its bytes eight at a time as little-endian words, then the tail byte by byte")
     func lineHashesReadLittleEndianWords() {
         func reference(_ line: String) -> UInt64 {
