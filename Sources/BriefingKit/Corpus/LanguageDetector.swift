@@ -32,8 +32,24 @@ enum LanguageDetector {
     }
 
     static func judge(_ paragraphs: [String]) -> Verdict {
+        judge(paragraphs, stoppingWhenEnglish: false)
+    }
+
+    /// `judge(_:)`; with `stoppingWhenEnglish`, counting stops before a paragraph once the text is
+    /// English whatever the paragraphs left hold (one of n bytes has at most (n + 1) / 2 tokens), and
+    /// the share of `.english` is then the share so far. The reader asks only whether it is English.
+    static func judge(_ paragraphs: [String], stoppingWhenEnglish: Bool) -> Verdict {
         var counter = Counter(stopWords: packedStopWords)
+        var tokensLeft = stoppingWhenEnglish ? paragraphs.reduce(0) { $0 + ($1.utf8.count + 1) / 2 } : 0
         for paragraph in paragraphs {
+            if stoppingWhenEnglish {
+                // A margin far above rounding error: the final share is then surely at the threshold.
+                if counter.tokens >= minimumTokens,
+                   Double(counter.hits) >= (threshold + 1e-9) * Double(counter.tokens + tokensLeft) {
+                    return .english(share: Double(counter.hits) / Double(counter.tokens))
+                }
+                tokensLeft -= (paragraph.utf8.count + 1) / 2
+            }
             if UTF8Scalars.withBytes(of: paragraph, { counter.count($0) }) { break }
         }
         let tokens = counter.tokens, hits = counter.hits

@@ -67,7 +67,17 @@ struct ByteLoopTests {
         paragraphSets += Self.synthetic().map { [String(decoding: $0, as: UTF8.self)] }
         paragraphSets.append(Array(repeating: "the cat and the dog were in the house of the king", count: 400))
         for paragraphs in paragraphSets {
-            #expect(LanguageDetector.judge(paragraphs) == ReferenceByteCounts.judge(paragraphs))
+            let verdict = LanguageDetector.judge(paragraphs)
+            #expect(verdict == ReferenceByteCounts.judge(paragraphs))
+            Self.expectSameLanguage(LanguageDetector.judge(paragraphs, stoppingWhenEnglish: true), verdict)
+        }
+    }
+
+    /// The verdict of a count that stopped once the text was English names the same language.
+    static func expectSameLanguage(_ early: LanguageDetector.Verdict, _ full: LanguageDetector.Verdict) {
+        switch (early, full) {
+        case (.english(let share), .english): #expect(share >= LanguageDetector.threshold)
+        default: #expect(early == full)
         }
     }
 
@@ -91,8 +101,17 @@ struct ByteLoopTests {
             paragraphSets.append([lead + " " + tail])
             paragraphSets.append([lead, tail, "and the of"])
         }
+        // Mostly English, then mostly not: the early stop must not call English what the full count does not.
+        for englishParagraphs in 1...12 {
+            let english = Array(repeating: "The minister said that the talks in Seoul were a success for both of them.", count: englishParagraphs)
+            let other = Array(repeating: "Chủ tịch nước Lương Cường đã điện đàm với Tổng thống Hàn Quốc, hai bên nhất trí thúc đẩy hợp tác.", count: 8)
+            paragraphSets.append(english + other)
+            paragraphSets.append(other + english)
+        }
         for paragraphs in paragraphSets {
-            #expect(LanguageDetector.judge(paragraphs) == ReferenceByteCounts.judge(paragraphs), "\(paragraphs.first?.prefix(40) ?? "")")
+            let verdict = LanguageDetector.judge(paragraphs)
+            #expect(verdict == ReferenceByteCounts.judge(paragraphs), "\(paragraphs.first?.prefix(40) ?? "")")
+            Self.expectSameLanguage(LanguageDetector.judge(paragraphs, stoppingWhenEnglish: true), verdict)
         }
     }
 
