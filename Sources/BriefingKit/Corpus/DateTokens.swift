@@ -60,6 +60,8 @@ extension DateToken {
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         return UTF8Scalars.withBytes(of: text) { bytes in
             var tokens: [DateToken] = []
+            // Room for a token every other byte, which short date lines rarely pass.
+            tokens.reserveCapacity(bytes.count / 2 + 4)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
