@@ -69,7 +69,7 @@ public struct ArticleReader: Sendable {
         guard !paragraphs.isEmpty else { return skip("no article text") }
 
         let language: String
-        switch LanguageDetector.judge(paragraphs) {
+        switch LanguageDetector.judge(paragraphs, stoppingWhenEnglish: true) {
         case .notEnglish(let share, let tokens):
             let percent = Int((share * 100).rounded())
             return skip("not English (\(percent)% English function words in \(tokens) words)")

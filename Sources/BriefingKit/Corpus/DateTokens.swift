@@ -17,7 +17,7 @@ struct DateToken: Equatable {
 
     /// Tokenizes `text`; spaces separate tokens and are dropped. Numbers longer than nine digits stay marks.
     static func tokenize(_ text: String) -> [DateToken] {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return tokenizeASCII(text) }
+        if UTF8Scalars.withBytes(of: text, { !$0.contains { $0 >= 0x80 || $0 == 0x0D } }) { return tokenizeASCII(text) }
         var tokens: [DateToken] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -53,40 +53,47 @@ extension DateToken {
     /// `tokenize` for ASCII text (one byte a character), by bytes instead of by characters.
     private static func tokenizeASCII(_ text: String) -> [DateToken] {
         let utf8 = text.utf8
-        let bytes = Array(utf8)
-        var tokens: [DateToken] = []
         func range(_ start: Int, _ end: Int) -> Range<String.Index> {
             utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
         }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 {
-                index += 1
-                continue
-            }
-            let start = index
-            if isDigit(byte) {
-                var value = 0
-                var digits = 0
-                while index < bytes.count, isDigit(bytes[index]) {
-                    if digits < 9 { value = value * 10 + Int(bytes[index] - 0x30) }
-                    digits += 1
+        return UTF8Scalars.withBytes(of: text) { bytes in
+            var tokens: [DateToken] = []
+            // Room for a token every other byte, which short date lines rarely pass.
+            tokens.reserveCapacity(bytes.count / 2 + 4)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 {
                     index += 1
+                    continue
                 }
-                tokens.append(DateToken(kind: digits <= 9 ? .number(value, digits: digits) : .mark("#"), range: range(start, index)))
-            } else if isLetter(byte) {
-                while index < bytes.count, isLetter(bytes[index]) { index += 1 }
-                let word = String(decoding: bytes[start..<index].map { $0 | 0x20 }, as: UTF8.self)
-                tokens.append(DateToken(kind: .word(word), range: range(start, index)))
-            } else {
-                index += 1
-                tokens.append(DateToken(kind: .mark(Character(Unicode.Scalar(byte))), range: range(start, index)))
+                let start = index
+                if isDigit(byte) {
+                    var value = 0
+                    var digits = 0
+                    while index < bytes.count, isDigit(bytes[index]) {
+                        if digits < 9 { value = value * 10 + Int(bytes[index] - 0x30) }
+                        digits += 1
+                        index += 1
+                    }
+                    tokens.append(DateToken(kind: digits <= 9 ? .number(value, digits: digits) : .mark("#"), range: range(start, index)))
+                } else if isLetter(byte) {
+                    while index < bytes.count, isLetter(bytes[index]) { index += 1 }
+                    // Lowercased in place: one allocation, none for a short word.
+                    let word = String(unsafeUninitializedCapacity: index - start) { out in
+                        for offset in 0..<(index - start) { out[offset] = bytes[start + offset] | 0x20 }
+                        return index - start
+                    }
+                    tokens.append(DateToken(kind: .word(word), range: range(start, index)))
+                } else {
+                    index += 1
+                    tokens.append(DateToken(kind: .mark(Character(Unicode.Scalar(byte))), range: range(start, index)))
+                }
             }
+            return tokens
         }
-        return tokens
     }
 }
 

@@ -74,6 +74,10 @@ enum DatelineParser {
             for start in bytes.indices {
                 let byte = bytes[start]
                 guard byte == 0x20 || byte == UInt8(ascii: "-") || byte == 0xE2 else { continue }
+                // Every dash that starts with a space goes on with "-" or the lead byte of "—" and "–".
+                if byte == 0x20, start + 1 >= bytes.count || (bytes[start + 1] != UInt8(ascii: "-") && bytes[start + 1] != 0xE2) {
+                    continue
+                }
                 let rest = bytes.count - start
                 if let dash = dashBytes.first(where: { dash in
                     dash.count <= rest && dash.indices.allSatisfy { bytes[start + $0] == dash[$0] }
@@ -93,6 +97,7 @@ enum DatelineParser {
     private static let dashBytes = dashes.map { Array($0.utf8) }
 
     private static func isAgency(_ text: Substring) -> Bool {
+        if let ascii = UTF8Scalars.withBytes(of: text, asciiIsAgency) { return ascii }
         let words = text.split(separator: " ")
         guard (1...3).contains(words.count), let first = text.first, first.isUppercase else { return false }
         return text.allSatisfy { $0.isLetter || " -/.&".contains($0) }
@@ -100,12 +105,48 @@ enum DatelineParser {
 
     static func isPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
         if let ascii = UTF8Scalars.withBytes(of: place, { asciiIsPlace($0, needsCapitals: needsCapitals) }) { return ascii }
+        if PlainCharacters.isPlain(place) { return plainIsPlace(place, needsCapitals: needsCapitals) }
         let words = place.split(separator: " ")
         guard (1...5).contains(words.count), place.count <= 40 else { return false }
         guard place.allSatisfy({ $0.isLetter || " .'-\u{2019}".contains($0) }) else { return false }
         guard !notPlaces.contains(place.lowercased()) else { return false }
         if needsCapitals { return TextShape.isAllCaps(place) && place.filter(\.isLetter).count >= 2 }
         return words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// `isAgency` for ASCII text without CR (one byte a character); nil for other text.
+    private static func asciiIsAgency(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        let words = TextShape.wordCount(bytes, stoppingAfter: 3)
+        guard (1...3).contains(words), let first = bytes.first, first >= 0x41 && first <= 0x5A else { return false }
+        return bytes.allSatisfy { byte in
+            (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "&")
+        }
+    }
+
+    /// `isPlace` for plain text (`PlainCharacters`: one scalar a character, spaces whole characters).
+    private static func plainIsPlace(_ place: Substring, needsCapitals: Bool) -> Bool {
+        let scalars = place.unicodeScalars
+        guard (1...5).contains(TextShape.wordCount(place)), scalars.count <= 40 else { return false }
+        let lookup = PlainCharacters.lookup
+        var letters = 0
+        // Whether every word starts with a capital.
+        var capitalized = true
+        var previous: Unicode.Scalar = " "
+        for scalar in scalars {
+            let traits = lookup.traits(scalar)
+            if traits.contains(.letter) {
+                letters += 1
+            } else if !" .'-\u{2019}".unicodeScalars.contains(scalar) {
+                return false
+            }
+            if previous == " " && scalar != " " && !traits.contains(.uppercase) { capitalized = false }
+            previous = scalar
+        }
+        guard !notPlaces.contains(place.lowercased()) else { return false }
+        if needsCapitals { return TextShape.isAllCaps(place) && letters >= 2 }
+        return capitalized
     }
 
     /// `isPlace` for ASCII text without CR (one byte a character); nil for other text.

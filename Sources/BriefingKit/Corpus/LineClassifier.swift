@@ -11,10 +11,20 @@ enum LineKind: Equatable {
     case relatedHeader
     /// A Markdown image; its alt text is a caption.
     case image(alt: String?)
-    case publication(PublicationLineParser.Line)
+    /// Boxed: the stamps would make every kind several times larger to copy.
+    indirect case publication(PublicationLineParser.Line)
     case byline([String])
     /// Anything else: headline, body, caption or list item, decided with context.
     case text
+
+    /// Whether the kind is `.text`, told without building a kind to compare with.
+    var isText: Bool {
+        if case .text = self { true } else { false }
+    }
+
+    var isBlank: Bool {
+        if case .blank = self { true } else { false }
+    }
 }
 
 /// Classifies lines one at a time; context (related lists, captions, title) is applied later.

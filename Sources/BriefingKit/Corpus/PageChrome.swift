@@ -90,8 +90,10 @@ enum PageChrome {
         }
         if !space, at { return true }
         if nonASCII {
-            let visible = lower.filter { $0 != " " }
-            if visible.count <= 2 && !visible.contains(where: \.isNumber) { return true }
+            let visible = SpaceBytes.withoutSpaces(lower)
+            // At most two characters: walks no further than the third.
+            let short = visible.index(visible.startIndex, offsetBy: 3, limitedBy: visible.endIndex) == nil
+            if short && !visible.contains(where: \.isNumber) { return true }
             return !lower.contains { $0.isLetter || $0.isNumber }
         }
         if visible <= 2 && !digit { return true }
@@ -112,9 +114,22 @@ enum PageChrome {
 
     /// "Home > National > Diplomacy", "News › World".
     private static func isBreadcrumb(_ lower: String) -> Bool {
-        guard TextShape.wordCount(lower) <= 14 else { return false }
-        return [" > ", " › ", " » "].contains { TextShape.contains(lower, $0) }
+        UTF8Scalars.withBytes(of: lower) { bytes in
+            guard TextShape.wordCount(bytes, stoppingAfter: 14) <= 14 else { return false }
+            // Every separator starts with a space: only the spaces are tried.
+            for start in bytes.indices where bytes[start] == 0x20 {
+                let rest = bytes.count - start
+                if breadcrumbSeparators.contains(where: { separator in
+                    separator.count <= rest && separator.indices.allSatisfy { bytes[start + $0] == separator[$0] }
+                }) {
+                    return true
+                }
+            }
+            return false
+        }
     }
+
+    private static let breadcrumbSeparators = [" > ", " › ", " » "].map { Array($0.utf8) }
 
     /// A credit line on its own: "Yonhap", "[YONHAP]", "(Yonhap)", "EPA-Yonhap", "— VNA/VNS", "AFP/Getty Images".
     static func isCreditLine(_ line: String) -> Bool {

@@ -22,7 +22,7 @@ struct PageLayout {
         var candidates: [String] = []
         if let headerBody { candidates.append(headerBody) }
         if let firstBody {
-            for index in firstBody..<lines.count where kinds[index] == .text && !skipped.contains(index) {
+            for index in firstBody..<lines.count where kinds[index].isText && !skipped.contains(index) {
                 candidates.append(lines[index])
             }
         }
@@ -59,7 +59,7 @@ struct PageLayout {
         var endings = [CaptionRules.Ending](repeating: .none, count: lines.count)
         var counts = LineCounter()
         var firstPlainParagraph = lines.count
-        for index in lines.indices where kinds[index] == .text && !relatedLines.contains(index) {
+        for index in lines.indices where kinds[index].isText && !relatedLines.contains(index) {
             endings[index] = CaptionRules.ending(of: lines[index])
             if endings[index] == .wireCredit {
                 hashes[index] = LineSet.hash(lines[index])
@@ -102,17 +102,17 @@ struct PageLayout {
     }
 
     private static func firstParagraph(lines: [String], kinds: [LineKind], skipping: LineIndexSet) -> Int? {
-        lines.indices.first { kinds[$0] == .text && !skipping.contains($0) && TextShape.isParagraph(lines[$0]) }
+        lines.indices.first { kinds[$0].isText && !skipping.contains($0) && TextShape.isParagraph(lines[$0]) }
     }
 
     /// The first headline-like text line near the top and before the body.
     private static func headline(lines: [String], kinds: [LineKind], before limit: Int, skipping: LineIndexSet) -> String? {
         var seenNonBlank = 0
         for index in lines.indices where index < limit {
-            guard kinds[index] != .blank else { continue }
+            guard !kinds[index].isBlank else { continue }
             seenNonBlank += 1
             if seenNonBlank > titleReach { return nil }
-            if kinds[index] == .text, !skipping.contains(index), TextShape.isTitleLike(lines[index]) {
+            if kinds[index].isText, !skipping.contains(index), TextShape.isTitleLike(lines[index]) {
                 return lines[index]
             }
         }

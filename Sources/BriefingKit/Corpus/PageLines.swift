@@ -83,8 +83,24 @@ enum PageLines {
         return true
     }
 
+    /// Whether the eight bytes of `word` (little-endian) are printable ASCII and single spaces, the
+    /// first and last not a space: bytes that a line keeps as they are wherever they stand in it.
+    @inline(__always)
+    private static func isPlainWord(_ word: UInt64) -> Bool {
+        // A byte below 0x20, or one of 0x7F and up.
+        if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { return false }
+        if ((word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080 != 0 { return false }
+        let flipped = word ^ 0x2020_2020_2020_2020
+        let nonSpace = (((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | flipped) & 0x8080_8080_8080_8080
+        let spaces = ~nonSpace & 0x8080_8080_8080_8080
+        // No space first or last, and no two together.
+        return spaces & 0x8000_0000_0000_0080 == 0 && spaces & (spaces << 8) == 0
+    }
+
     /// Normalizes one line; returns the text and whether it was cut at `cap` bytes.
     static func normalize(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int) -> (String, Bool) {
+        // Every other line of a page is blank.
+        if range.isEmpty { return ("", false) }
         var cut = false
         // Normalising never lengthens a line, so the string is written in place, in one allocation,
         // and a line that fits in `cap` bytes before normalising is never cut.
@@ -99,6 +115,22 @@ enum PageLines {
             var pendingSpace = false
             var index = range.lowerBound
             while index < range.upperBound {
+                // Eight bytes that normalising keeps as they are, stored in one go (what the byte
+                // loop below would do with them one at a time).
+                if !limited, index + 8 <= range.upperBound, let source = buffer.baseAddress, let target = out.baseAddress {
+                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                    if isPlainWord(UInt64(littleEndian: word)) {
+                        if pendingSpace && count > 0 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                        count += 8
+                        index += 8
+                        continue
+                    }
+                }
                 let lead = buffer[index]
                 // Printable ASCII, the bulk of any page: kept as it is.
                 if lead > 0x20 && lead < 0x7F {

@@ -59,7 +59,9 @@ extension TextShape {
 
     /// Whether `text` contains `needle`, comparing UTF-8 bytes.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        firstRange(of: needle, in: text[...]) != nil
+        UTF8Scalars.withBytes(of: text) { haystack in
+            UTF8Scalars.withBytes(of: needle) { firstOffset(of: $0, in: haystack) != nil }
+        }
     }
 
     /// The first occurrence of `needle` in `text`, comparing UTF-8 bytes; meant for short needles.

@@ -28,7 +28,9 @@ enum TextShape {
                 // The high bit of each byte that is not a space (exact for every byte).
                 let nonSpace = (((spaces & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | spaces) & 0x8080_8080_8080_8080
                 let previous = nonSpace << 8 | (inWord ? 0x80 : 0)
-                count += (nonSpace & ~previous).nonzeroBitCount
+                // The starts' high bits, one a byte, summed into the top byte by one multiply
+                // (no bit-count instruction is assumed).
+                count += Int(truncatingIfNeeded: (((nonSpace & ~previous) >> 7) &* 0x0101_0101_0101_0101) >> 56)
                 // Each start counted past the limit would have ended the byte loop at `limit + 1`.
                 if count > limit { return limit + 1 }
                 inWord = nonSpace >> 63 != 0
@@ -123,15 +125,16 @@ enum TextShape {
         let words = wordCount(text, stoppingAfter: 24)
         guard words >= 1, words <= 24, text.utf8.count <= 220 else { return false }
         guard lastSignificant(text) != "." else { return false }
-        return asciiContains(text, where: isASCIILetter) ?? text.contains { $0.isLetter }
+        return asciiContains(text, where: isASCIILetter) ?? PlainCharacters.contains(text, .letter) ?? text.contains { $0.isLetter }
     }
 
     static func hasLowercase(_ text: some StringProtocol) -> Bool {
-        asciiContains(text, where: isASCIILowercase) ?? text.contains { $0.isLowercase }
+        asciiContains(text, where: isASCIILowercase) ?? PlainCharacters.contains(text, .lowercase) ?? text.contains { $0.isLowercase }
     }
 
     static func isAllCaps(_ text: some StringProtocol) -> Bool {
-        (asciiContains(text, where: isASCIIUppercase) ?? text.contains { $0.isUppercase }) && !hasLowercase(text)
+        (asciiContains(text, where: isASCIIUppercase) ?? PlainCharacters.contains(text, .uppercase) ?? text.contains { $0.isUppercase })
+            && !hasLowercase(text)
     }
 
     /// For ASCII text, whether a byte passes `test`; nil for text with other characters. In ASCII
@@ -155,6 +158,7 @@ enum TextShape {
     /// so hyphenated Korean given names keep their lowercase second syllable.
     static func titleCased(_ text: some StringProtocol) -> String {
         if let ascii = UTF8Scalars.withBytes(of: text, asciiTitleCased) { return ascii }
+        if let plain = plainTitleCased(text) { return plain }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atWordStart = true
@@ -168,6 +172,31 @@ enum TextShape {
             } else {
                 result.append(character)
                 if character.isLetter { atWordStart = false }
+            }
+        }
+        return result
+    }
+
+    /// `titleCased` for plain text (`PlainCharacters`): the characters of `text.lowercased()` are then
+    /// the lowercase scalars one by one, and each is looked up rather than cased.
+    private static func plainTitleCased(_ text: some StringProtocol) -> String? {
+        guard PlainCharacters.isPlain(text) else { return nil }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var atWordStart = true
+        let lookup = PlainCharacters.lookup
+        for scalar in text.unicodeScalars {
+            let lower = PlainCharacters.lowercase(scalar)
+            let isLetter = lookup.traits(lower).contains(.letter)
+            if lower == " " {
+                atWordStart = true
+                result.unicodeScalars.append(lower)
+            } else if atWordStart && isLetter {
+                result += PlainCharacters.uppercase(lower)
+                atWordStart = false
+            } else {
+                result.unicodeScalars.append(lower)
+                if isLetter { atWordStart = false }
             }
         }
         return result
@@ -203,6 +232,9 @@ enum TextShape {
         // The next byte must be ASCII too, or the last character could go on past `end` (a combining mark).
         let ascii = UTF8Scalars.withBytes(of: text) { bytes in bytes[...count].allSatisfy { $0 < 0x80 && $0 != 0x0D } }
         if ascii { return Substring(text)[..<end] }
+        if let plainEnd = UTF8Scalars.withBytes(of: text, { PlainCharacters.endOfCharacters($0, count: count) }) {
+            return Substring(text)[..<utf8.index(utf8.startIndex, offsetBy: plainEnd)]
+        }
         return Substring(text.prefix(count))
     }
 }
@@ -210,11 +242,35 @@ enum TextShape {
 extension StringProtocol {
     /// Without leading and trailing spaces.
     func trimmingSpaces() -> SubSequence {
+        if let (leading, trailing) = UTF8Scalars.withBytes(of: self, wholeSpaceCounts) {
+            // Whole characters, so the bounds move by characters (and stay character-aligned,
+            // which later character operations on the slice rely on to be quick).
+            if leading == 0 && trailing == 0 { return self[...] }
+            let lower = index(startIndex, offsetBy: leading)
+            return self[lower..<index(endIndex, offsetBy: -trailing)]
+        }
         var slice = self[...]
         while slice.first == " " { slice = slice.dropFirst() }
         while slice.last == " " { slice = slice.dropLast(1) }
         return slice
     }
+}
+
+/// How many spaces `trimmingSpaces` drops at each end, when every one of them is a whole character
+/// (`SpaceBytes.isWholeSpace`); nil when one may not be. (A character " " is the one scalar U+0020,
+/// so only a space byte can start or end one.)
+private func wholeSpaceCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int)? {
+    var start = 0
+    while start < bytes.count && bytes[start] == 0x20 {
+        if !SpaceBytes.isWholeSpace(bytes, at: start) { return nil }
+        start += 1
+    }
+    var end = bytes.count
+    while end > start && bytes[end - 1] == 0x20 {
+        if !SpaceBytes.isWholeSpace(bytes, at: end - 1) { return nil }
+        end -= 1
+    }
+    return (start, bytes.count - end)
 }
 
 extension Array {

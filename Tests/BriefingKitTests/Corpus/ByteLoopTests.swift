@@ -67,7 +67,51 @@ struct ByteLoopTests {
         paragraphSets += Self.synthetic().map { [String(decoding: $0, as: UTF8.self)] }
         paragraphSets.append(Array(repeating: "the cat and the dog were in the house of the king", count: 400))
         for paragraphs in paragraphSets {
-            #expect(LanguageDetector.judge(paragraphs) == ReferenceByteCounts.judge(paragraphs))
+            let verdict = LanguageDetector.judge(paragraphs)
+            #expect(verdict == ReferenceByteCounts.judge(paragraphs))
+            Self.expectSameLanguage(LanguageDetector.judge(paragraphs, stoppingWhenEnglish: true), verdict)
+        }
+    }
+
+    /// The verdict of a count that stopped once the text was English names the same language.
+    static func expectSameLanguage(_ early: LanguageDetector.Verdict, _ full: LanguageDetector.Verdict) {
+        switch (early, full) {
+        case (.english(let share), .english): #expect(share >= LanguageDetector.threshold)
+        default: #expect(early == full)
+        }
+    }
+
+    /// Stop words and longer words at every offset of an eight-byte word, in any case, against
+    /// non-ASCII letters, general punctuation and the token limit.
+    @Test func languageVerdictsAgreeAtWordEdges() {
+        let words = ["the", "The", "THE", "a", "I", "between", "Between", "betweens", "thereof", "during", "duringx",
+                     "théy", "the\u{00E9}", "\u{00E9}the", "the\u{2019}s", "\u{201C}the\u{201D}", "the\u{2014}and", "x",
+                     "internationalization", "aaaaaaaa", "aaaaaaaaa", "of\u{1F600}", "in@to", "[the]", "a1b", "Z", "z{"]
+        var paragraphSets: [[String]] = []
+        for offset in 0..<9 {
+            let pad = String(repeating: "q", count: offset)
+            for word in words {
+                paragraphSets.append([pad + " " + Array(repeating: word, count: 24).joined(separator: " ")])
+                paragraphSets.append([Array(repeating: pad + word, count: 24).joined(separator: ", "), word])
+            }
+        }
+        // The limit falls on a token ended by general punctuation, by an ASCII mark and by a paragraph end.
+        for tail in ["the\u{2014}the and", "the, the", "the"] {
+            let lead = Array(repeating: "the", count: LanguageDetector.maximumTokens - 1).joined(separator: " ")
+            paragraphSets.append([lead + " " + tail])
+            paragraphSets.append([lead, tail, "and the of"])
+        }
+        // Mostly English, then mostly not: the early stop must not call English what the full count does not.
+        for englishParagraphs in 1...12 {
+            let english = Array(repeating: "The minister said that the talks in Seoul were a success for both of them.", count: englishParagraphs)
+            let other = Array(repeating: "Chủ tịch nước Lương Cường đã điện đàm với Tổng thống Hàn Quốc, hai bên nhất trí thúc đẩy hợp tác.", count: 8)
+            paragraphSets.append(english + other)
+            paragraphSets.append(other + english)
+        }
+        for paragraphs in paragraphSets {
+            let verdict = LanguageDetector.judge(paragraphs)
+            #expect(verdict == ReferenceByteCounts.judge(paragraphs), "\(paragraphs.first?.prefix(40) ?? "")")
+            Self.expectSameLanguage(LanguageDetector.judge(paragraphs, stoppingWhenEnglish: true), verdict)
         }
     }
 
@@ -82,6 +126,20 @@ struct ByteLoopTests {
         let accents = [set.insert("Caf\u{00E9}"), set.insert("Cafe\u{0301}")]
         #expect(accents == [true, true])
         #expect(set.contains("Caf\u{00E9}") && !set.contains("Cafe"))
+    }
+
+    @Test func lineSetsTellApartLinesThatShareAQuickKey() {
+        // The same length and the same first, middle and last eight bytes: the same quick key.
+        let first = "Lee and Cuong met AAAA in Seoul, BBBB said the office."
+        let second = "Lee and Cuong met CCCC in Seoul, DDDD said the office."
+        #expect(LineSet.quickKey(first) == LineSet.quickKey(second))
+        var set = LineSet(minimumCapacity: 2)
+        #expect(set.insert(first) && set.insert(second) && !set.insert(first) && !set.insert(second))
+        #expect(set.contains(first) && set.contains(second) && !set.contains(first + "."))
+        var grown = LineSet()
+        let lines = (0..<100).map { "line \($0) " + String(repeating: "x", count: $0 % 30) }
+        #expect(lines.allSatisfy { grown.insert($0) })
+        #expect(lines.allSatisfy { grown.contains($0) && !grown.insert($0) })
     }
 
     @Test("a line's hash folds its bytes eight at a time as little-endian words, then the tail byte by byte")

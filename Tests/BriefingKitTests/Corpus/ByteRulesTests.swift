@@ -132,6 +132,40 @@ struct ByteRulesTests {
         }
     }
 
+    @Test func captionEndingsAgree() throws {
+        var lines = try Self.allLines
+        let leads = ["President Lee speaks in Seoul", "Hà Nội thủ đô nước", "Cafe\u{0301} cafe\u{0301} cafe\u{0301}", "\u{0600} one two three"]
+        let credits = ["(Yonhap)", "[YONHAP]", "(Presidential office)", "[JOINT PRESS CORPS]", "(Việt Nam News)", "(Yonhap\u{0301})",
+                       "(\u{0301}Yonhap)", "[Photo by Kim]", "(AFP-Yonhap)", "(END)", "()", "[]", ")", "]"]
+        for lead in leads {
+            for credit in credits {
+                lines.append(lead + " " + credit)
+                lines.append(lead + credit)
+                // The opener at, inside and past the 80 characters (and 81 bytes) read by bytes.
+                for width in 76...84 {
+                    let opener = credit.first == "[" ? "[" : "("
+                    let closer = credit.last.map(String.init) ?? ")"
+                    lines.append(lead + " " + opener + "AB " + String(repeating: "C", count: width - 4) + closer)
+                    lines.append(lead + " " + opener + "é" + String(repeating: "D", count: width - 2) + closer)
+                    lines.append(lead + " é" + opener + String(repeating: "E", count: width - 1) + closer)
+                }
+            }
+        }
+        for line in lines {
+            #expect(CaptionRules.ending(of: line) == ReferenceRules.captionEnding(of: line), "\(line)")
+        }
+    }
+
+    @Test func trimmedSpacesAgree() {
+        let texts = [" ", "  ", " a ", "  a  b  ", " \u{0301}a ", "a \u{0301}", "a \u{0301} ", " \u{0301} ", "\u{0600} ", " \u{0600} x",
+                     "é ", " é", "  é  ", "\r\n ", " \r\n", "a\u{00A0} ", "", "x"]
+        for text in texts {
+            #expect(Array(text.trimmingSpaces().utf8) == Array(ReferenceRules.trimmingSpaces(text[...]).utf8), "\(text)")
+            let slice = ("." + text + ".").dropFirst().dropLast()
+            #expect(Array(slice.trimmingSpaces().utf8) == Array(ReferenceRules.trimmingSpaces(slice).utf8), "\(text)")
+        }
+    }
+
     @Test func theShortLinesCoverEveryAnswer() {
         let lines = Self.shortLines
         #expect(lines.contains { OutletDetector.outlet(named: $0) != nil })

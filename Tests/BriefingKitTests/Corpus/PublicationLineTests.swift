@@ -78,6 +78,32 @@ struct PublicationLineTests {
         #expect(ArticleTimestamp(date: date, hour: 9, minute: 41, utcOffsetMinutes: -330).iso == "2025-06-13T09:41-05:30")
     }
 
+    @Test("stamps written digit by digit read as the ones joined from strings")
+    func timestampFormsAgree() throws {
+        func reference(_ date: CalendarDate, _ hour: Int?, _ minute: Int?, _ offset: Int?) -> String {
+            func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
+            guard let hour else { return date.iso }
+            var text = date.iso + "T" + twoDigits(hour) + ":" + twoDigits(minute ?? 0)
+            if let offset {
+                text += (offset < 0 ? "-" : "+") + twoDigits(abs(offset) / 60) + ":" + twoDigits(abs(offset) % 60)
+            }
+            return text
+        }
+        let dates = try [(2025, 6, 13), (1, 1, 1), (999, 12, 31), (9999, 2, 28), (10000, 1, 1)].map { year, month, day in
+            try #require(CalendarDate(year: year, month: month, day: day))
+        }
+        for date in dates {
+            for hour in [nil, 0, 9, 23, 99, 100] as [Int?] {
+                for minute in [nil, 0, 5, 59, 100] as [Int?] {
+                    for offset in [nil, 0, 540, -330, -5, 5_999, 6_000, -6_000] as [Int?] {
+                        #expect(ArticleTimestamp.format(date: date, hour: hour, minute: minute, offset: offset)
+                                == reference(date, hour, minute, offset))
+                    }
+                }
+            }
+        }
+    }
+
     @Test func pageDateWinsOverCrawlerDateWithWarning() throws {
         let text = " date 2025-06-20  Lee meets Cuong\nPublished: 13 Jun. 2025, 09:41\n\(Fixture.prose)"
         guard case .article(let article, let warnings) = ArticleReader().read(Array(text.utf8), file: "f.txt") else {

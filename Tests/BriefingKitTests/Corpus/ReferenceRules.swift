@@ -222,4 +222,23 @@ enum ReferenceRules {
         }
         return parts > 0
     }
+
+    static func captionEnding(of line: String) -> CaptionRules.Ending {
+        guard let last = line.last, last == "]" || last == ")" else { return .none }
+        let opener: Character = last == "]" ? "[" : "("
+        let tail = line.suffix(80)
+        guard let open = tail.lastIndex(of: opener) else { return .none }
+        let inside = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]
+        let before = line[..<open]
+        guard wordCount(before) >= 3, (1...6).contains(wordCount(inside)), inside.contains(where: \.isLetter) else { return .none }
+        if opener == "[" { return hasLowercase(inside) ? .none : .photoCredit }
+        let lower = inside.lowercased()
+        if PageChrome.photoCreditWords.contains(where: { contains(lower, $0) }) { return .photoCredit }
+        let words = lower.split { " -/".contains($0) }
+        if words.allSatisfy({ PageChrome.wireWords.contains(String($0)) }) || outlet(named: String(inside)) != nil
+            || !hasLowercase(inside) {
+            return .wireCredit
+        }
+        return .none
+    }
 }
