@@ -12,9 +12,9 @@ public struct TextSignature: Hashable, Sendable {
     /// Normalises `text` (`TokenNormalizer`: lowercased, diacritics folded, stop words dropped,
     /// light stemming, numbers kept) and computes its MinHash over the tokens' hashes.
     public init(_ text: String) {
-        let hashes = TokenNormalizer.hashes(text)
-        self.minHash = MinHasher.signature(hashes).map { UInt32(truncatingIfNeeded: $0 >> 32) }
-        var sorted = hashes.sorted()
+        var sorted = TokenNormalizer.hashes(text)
+        self.minHash = MinHasher.signature(sorted)
+        sorted.sort()
         var unique = 0
         for index in sorted.indices where index == 0 || sorted[index] != sorted[index - 1] {
             sorted[unique] = sorted[index]
