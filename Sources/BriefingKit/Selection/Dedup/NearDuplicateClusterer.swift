@@ -319,24 +319,41 @@ private struct Batch {
         }
     }
 
-    /// Sorts `entries` by their top 32 bits, stably, in two 16-bit counting passes.
+    /// Sorts `entries` by their top 32 bits, stably, in counting passes. Digits are as wide as it
+    /// takes for about as many buckets as entries (8 to 16 bits), so that clearing and summing the
+    /// counts costs no more than a pass over the entries.
     mutating func radixSortEntriesByHighBits() {
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for shift in [UInt64(32), UInt64(48)] {
-            for index in counts.indices { counts[index] = 0 }
-            for entry in entries { counts[Int((entry >> shift) & 0xffff)] += 1 }
-            var sum = 0
-            for index in counts.indices {
-                let count = counts[index]
-                counts[index] = sum
-                sum += count
+        var bits = 8
+        while bits < 16 && (1 << bits) < entries.count { bits += 1 }
+        let passes = (32 + bits - 1) / bits
+        let digitBits = (32 + passes - 1) / passes
+        let mask = (1 << digitBits) - 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << digitBits) { counts in
+            entries.withUnsafeMutableBufferPointer { entries in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    var source = entries
+                    var target = scratch
+                    for pass in 0..<passes {
+                        let shift = UInt64(32 + pass * digitBits)
+                        counts.initialize(repeating: 0)
+                        for entry in source { counts[Int(truncatingIfNeeded: entry >> shift) & mask] += 1 }
+                        var sum = 0
+                        for digit in counts.indices {
+                            let count = counts[digit]
+                            counts[digit] = sum
+                            sum += count
+                        }
+                        for entry in source {
+                            let digit = Int(truncatingIfNeeded: entry >> shift) & mask
+                            target[counts[digit]] = entry
+                            counts[digit] += 1
+                        }
+                        swap(&source, &target)
+                    }
+                }
             }
-            for entry in entries {
-                let digit = Int((entry >> shift) & 0xffff)
-                scratch[counts[digit]] = entry
-                counts[digit] += 1
-            }
-            swap(&entries, &scratch)
         }
+        // Each pass reads one array and writes the other: after an odd number the result is in `scratch`.
+        if passes % 2 == 1 { swap(&entries, &scratch) }
     }
 }
