@@ -29,10 +29,9 @@ enum MinHasher {
     /// `fold(v) = v ^ (v >> 32)` leaves the top 32 bits of `v` as they are, and taking the top
     /// 32 bits keeps order (`a ≤ b` ⇒ `top(a) ≤ top(b)`), so the top of the folded minimum is the
     /// top of the plain minimum of `a_i · mix(x) + b_i`: the loop skips the fold.
-    static func signature(_ tokenHashes: [UInt64]) -> [UInt32] {
-        let shingleCount = max(0, 2 * tokenHashes.count - 1)
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: shingleCount) { mixed in
-            tokenHashes.withUnsafeBufferPointer { tokens in mixedShingles(of: tokens, into: mixed) }
+    static func signature(_ tokenHashes: UnsafeBufferPointer<UInt64>) -> [UInt32] {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(0, 2 * tokenHashes.count - 1)) { mixed in
+            mixedShingles(of: tokenHashes, into: mixed)
             return minima(of: UnsafeBufferPointer(mixed))
         }
     }

@@ -7,12 +7,25 @@
 /// there. `1,000` → `1000`, `3.5` stays, `a.m.` → `a.m`, `U.S.` → `u.s`,
 /// `high-speed` → `high`, `speed`, `Lee's` → `lee`.
 enum TokenNormalizer {
+    /// Calls `body` with the FNV-1a hashes of `text`'s normalised tokens, in reading order, in a
+    /// scratch buffer that `body` may reorder.
+    static func withHashes<Result>(of text: String, _ body: (UnsafeMutableBufferPointer<UInt64>) -> Result) -> Result {
+        // Each token takes at least one scalar, and a separator or the end follows it.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: text.utf8.count / 2 + 1) { hashes in
+            var count = 0
+            scan(text) { _, hash in
+                // Never full (see above); were it ever, the extra tokens would be left out.
+                guard count < hashes.count else { return }
+                hashes[count] = hash
+                count += 1
+            }
+            return body(UnsafeMutableBufferPointer(rebasing: hashes[..<count]))
+        }
+    }
+
     /// The FNV-1a hashes of `text`'s normalised tokens, in reading order.
     static func hashes(_ text: String) -> [UInt64] {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(text.utf8.count / 6)
-        scan(text) { _, hash in hashes.append(hash) }
-        return hashes
+        withHashes(of: text) { Array($0) }
     }
 
     /// The normalised tokens of `text`, in reading order.
@@ -132,8 +145,8 @@ enum TokenNormalizer {
                         kindsSeen |= kind
                         buffer[end] = byte
                         hash = (hash ^ UInt64(byte)) &* StableHash.fnvPrime
-                        end += 1
-                        index += 1
+                        end &+= 1
+                        index &+= 1
                     }
                     // A separator (or the end): the word goes on past it only if it joins.
                     guard index < count, joins(buffer, at: index, wordEnd: end, wordLength: end - start) else { break }
@@ -199,7 +212,7 @@ enum TokenNormalizer {
         _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
     ) {
         if word.count == 1 && lettersOnly { return }
-        if stopWords.contains(wordHash) { return }
+        if stopWords.value(for: wordHash) != nil { return }
         var hash = wordHash
         var length = word.count
         if lettersOnly {

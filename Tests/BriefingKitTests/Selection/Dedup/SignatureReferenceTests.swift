@@ -50,16 +50,21 @@ import Testing
         }
     }
 
-    /// What the scratch buffer's size relies on: no scalar folds to more than three times its UTF-8.
-    @Test func foldingNeverTriplesAScalar() {
+    /// What the scratch buffers' sizes rely on: no scalar folds to more than three times its UTF-8,
+    /// and a scalar folds to word bytes only or to one space, so it never holds two tokens.
+    @Test func everyScalarFoldsWithinBounds() {
         var longest = 0.0
+        var splitting: [UInt32] = []
         for value in UInt32(0x80)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             var folded: [UInt8] = []
             TokenNormalizer.foldNonASCII(value, into: &folded)
             longest = max(longest, Double(folded.count) / Double(scalar.utf8.count))
+            let isWord = { (byte: UInt8) in byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) }
+            if folded != [UInt8(ascii: " ")] && !folded.allSatisfy(isWord) { splitting.append(value) }
         }
         #expect(longest <= Double(TokenNormalizer.foldedBytesPerByte))
+        #expect(splitting.isEmpty)
     }
 
     /// The shortcut for General Punctuation gives what the full rule gives: a space.
