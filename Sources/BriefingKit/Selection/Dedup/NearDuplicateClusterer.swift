@@ -160,15 +160,21 @@ public struct NearDuplicateClusterer: Sendable {
     /// All pairs of a small bucket; a sliding window over a large one. Members are in content
     /// order, so that the pairs compared do not depend on input order.
     private func confirm(_ bucket: Bucket, in batch: Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
-        let members = bucket.members, roots = bucket.roots, labels = bucket.labels
-        guard roots.contains(where: { $0 != roots[0] }) else { return }
-        let window = members.count <= Self.fullBucketLimit ? members.count : Self.bucketWindow
-        for second in 1..<members.count {
-            for first in max(0, second - window)..<second where roots[first] != roots[second] {
-                // The veto's labels go in index order, as positions are.
-                let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
-                    : !mayMerge(labels[second], labels[first])
-                if !vetoed { confirm(members[first], members[second], in: batch, sets: &sets) }
+        let count = bucket.count
+        bucket.members.withUnsafeBufferPointer { members in
+            bucket.roots.withUnsafeBufferPointer { roots in
+                bucket.labels.withUnsafeBufferPointer { labels in
+                    guard roots[1..<count].contains(where: { $0 != roots[0] }) else { return }
+                    let window = count <= Self.fullBucketLimit ? count : Self.bucketWindow
+                    for second in 1..<count {
+                        for first in max(0, second - window)..<second where roots[first] != roots[second] {
+                            // The veto's labels go in index order, as positions are.
+                            let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
+                                : !mayMerge(labels[second], labels[first])
+                            if !vetoed { confirm(members[first], members[second], in: batch, sets: &sets) }
+                        }
+                    }
+                }
             }
         }
     }
@@ -191,19 +197,34 @@ public struct NearDuplicateClusterer: Sendable {
 /// sets at the start (most members are already joined by earlier bands; sets only ever merge, so
 /// equal stays equal) and their labels. Reused for every bucket of a band: there are many, mostly small.
 private struct Bucket {
-    var members: [Int] = []
-    var roots: [Int] = []
-    var labels: [Int32] = []
+    /// The first `count` entries of each array are the bucket's; the arrays only grow, so that
+    /// loading a bucket writes in place.
+    private(set) var count = 0
+    private(set) var members: [Int] = []
+    private(set) var roots: [Int] = []
+    private(set) var labels: [Int32] = []
 
     mutating func load(_ entries: ArraySlice<UInt64>, labels all: [Int32], sets: inout UnionFind) {
-        members.removeAll(keepingCapacity: true)
-        roots.removeAll(keepingCapacity: true)
-        labels.removeAll(keepingCapacity: true)
-        for entry in entries {
-            let member = Int(entry & 0xffff_ffff)
-            members.append(member)
-            roots.append(sets.find(member))
-            labels.append(all[member])
+        count = entries.count
+        if members.count < count {
+            let size = max(count, 2 * members.count)
+            members = [Int](repeating: 0, count: size)
+            roots = members
+            labels = [Int32](repeating: 0, count: size)
+        }
+        members.withUnsafeMutableBufferPointer { members in
+            roots.withUnsafeMutableBufferPointer { roots in
+                labels.withUnsafeMutableBufferPointer { labels in
+                    all.withUnsafeBufferPointer { all in
+                        for (offset, entry) in entries.enumerated() {
+                            let member = Int(entry & 0xffff_ffff)
+                            members[offset] = member
+                            roots[offset] = sets.find(member)
+                            labels[offset] = all[member]
+                        }
+                    }
+                }
+            }
         }
     }
 }
