@@ -19,6 +19,7 @@ enum Stemmer {
         return word.count
     }
 
+    @inline(__always)
     private static func stripPlural(_ word: inout Word) {
         if word.ends(with: "sses") {
             word.removeLast(2)
@@ -34,6 +35,7 @@ enum Stemmer {
         }
     }
 
+    @inline(__always)
     private static func stripPastOrProgressive(_ word: inout Word) {
         if word.ends(with: "eed") {
             if word.hasVowel(before: word.count - 3) { word.removeLast() }

@@ -76,8 +76,8 @@ enum TokenNormalizer {
                 let lead = text[offset]
                 if lead < 0x80 {
                     buffer[written] = ascii[Int(lead)]
-                    written += 1
-                    offset += 1
+                    written &+= 1
+                    offset &+= 1
                     continue
                 }
                 let (value, width) = UTF8Scalars.decode(text, at: offset)
@@ -119,9 +119,9 @@ enum TokenNormalizer {
         }
     }
 
-    /// Pass two: cuts the folded bytes into words. A word's bytes are copied towards the front of
-    /// its own span (a joining `,` is dropped), so the copy never overtakes the bytes still to read;
-    /// they are hashed as they are copied.
+    /// Pass two: cuts the folded bytes into words and hashes them. A word's bytes stay where they
+    /// are, except that a run after a dropped `,` (`1,000`) moves down to close the gap: a word only
+    /// ever moves towards the front of its own span, never over the bytes still to read.
     @inline(__always)
     private static func cut(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
         byteKinds.withUnsafeBufferPointer { kinds in
@@ -130,37 +130,61 @@ enum TokenNormalizer {
             var index = 0
             while index < count {
                 guard kinds[Int(buffer[index])] != 0 else {
-                    index += 1
+                    index &+= 1
                     continue
                 }
                 let start = index
+                var word = WordHash()
+                word.read(buffer, kinds: kinds, from: &index)
                 var end = index
-                var hash = StableHash.fnvOffset
-                var kindsSeen: UInt8 = 0
-                while true {
-                    while index < count {
-                        let byte = buffer[index]
-                        let kind = kinds[Int(byte)]
-                        if kind == 0 { break }
-                        kindsSeen |= kind
-                        buffer[end] = byte
-                        hash = (hash ^ UInt64(byte)) &* StableHash.fnvPrime
-                        end &+= 1
-                        index &+= 1
-                    }
-                    // A separator (or the end): the word goes on past it only if it joins.
-                    guard index < count, joins(buffer, at: index, wordEnd: end, wordLength: end - start) else { break }
+                while index < count, joins(buffer, at: index, wordEnd: end, wordLength: end - start) {
                     if buffer[index] == dot {
                         buffer[end] = dot
-                        hash = (hash ^ UInt64(dot)) &* StableHash.fnvPrime
+                        word.add(dot, kind: otherKind)
                         end += 1
-                        kindsSeen |= otherKind
                     }
                     index += 1
+                    let runStart = index
+                    word.read(buffer, kinds: kinds, from: &index)
+                    if end != runStart {
+                        for offset in 0..<(index - runStart) { buffer[end + offset] = buffer[runStart + offset] }
+                    }
+                    end += index - runStart
                 }
-                let word = UnsafeMutableBufferPointer(rebasing: buffer[start..<end])
-                emit(word, hash: hash, lettersOnly: kindsSeen == letterKind, stopWords: stopWords, body)
+                emit(UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), hash: word.hash,
+                     lettersOnly: word.kinds == letterKind, stopWords: stopWords, body)
             }
+        }
+    }
+
+    /// The FNV-1a hash of a word being read, and the union of its bytes' kinds.
+    private struct WordHash {
+        var hash = StableHash.fnvOffset
+        var kinds: UInt8 = 0
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8, kind: UInt8) {
+            hash = (hash ^ UInt64(byte)) &* StableHash.fnvPrime
+            kinds |= kind
+        }
+
+        /// Adds the run of word bytes starting at `index` and moves `index` past it.
+        @inline(__always)
+        mutating func read(_ buffer: UnsafeMutableBufferPointer<UInt8>, kinds table: UnsafeBufferPointer<UInt8>, from index: inout Int) {
+            var position = index
+            var hash = self.hash
+            var kinds = self.kinds
+            while position < buffer.count {
+                let byte = buffer[position]
+                let kind = table[Int(byte)]
+                if kind == 0 { break }
+                hash = (hash ^ UInt64(byte)) &* StableHash.fnvPrime
+                kinds |= kind
+                position &+= 1
+            }
+            self.hash = hash
+            self.kinds = kinds
+            index = position
         }
     }
 
