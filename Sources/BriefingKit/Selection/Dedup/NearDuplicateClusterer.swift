@@ -151,28 +151,37 @@ public struct NearDuplicateClusterer: Sendable {
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
                 bucket.load(batch.entries[start..<end], labels: batch.labels, sets: &sets)
-                confirm(bucket, in: batch, sets: &sets, mayMerge: mayMerge)
+                confirm(&bucket, in: batch, sets: &sets, mayMerge: mayMerge)
             }
             start = end
         }
     }
 
     /// All pairs of a small bucket; a sliding window over a large one. Members are in content
-    /// order, so that the pairs compared do not depend on input order.
-    private func confirm(_ bucket: Bucket, in batch: Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
+    /// order, so that the pairs compared do not depend on input order. In a small bucket each
+    /// union relabels the merged members, so the roots stay current and stand in for `find`; a
+    /// large one, where relabelling could cost a pass per union, asks `find` after its first union.
+    private func confirm(_ bucket: inout Bucket, in batch: Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
         let count = bucket.count
-        bucket.members.withUnsafeBufferPointer { members in
-            bucket.roots.withUnsafeBufferPointer { roots in
-                bucket.labels.withUnsafeBufferPointer { labels in
-                    guard roots[1..<count].contains(where: { $0 != roots[0] }) else { return }
-                    let window = count <= Self.fullBucketLimit ? count : Self.bucketWindow
-                    for second in 1..<count {
-                        for first in max(0, second - window)..<second where roots[first] != roots[second] {
-                            // The veto's labels go in index order, as positions are.
-                            let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
-                                : !mayMerge(labels[second], labels[first])
-                            if !vetoed { confirm(members[first], members[second], in: batch, sets: &sets) }
-                        }
+        let relabels = count <= Self.fullBucketLimit
+        bucket.withBuffers { members, roots, labels in
+            guard roots[1..<count].contains(where: { $0 != roots[0] }) else { return }
+            let window = count <= Self.fullBucketLimit ? count : Self.bucketWindow
+            var rootsAreCurrent = true
+            for second in 1..<count {
+                for first in max(0, second - window)..<second where roots[first] != roots[second] {
+                    // The veto's labels go in index order, as positions are.
+                    let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
+                        : !mayMerge(labels[second], labels[first])
+                    if vetoed { continue }
+                    if !rootsAreCurrent && sets.find(members[first]) == sets.find(members[second]) { continue }
+                    guard passes(members[first], members[second], in: batch) else { continue }
+                    sets.union(members[first], members[second])
+                    if relabels {
+                        let (kept, merged) = sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
+                        for index in 0..<count where roots[index] == merged { roots[index] = kept }
+                    } else {
+                        rootsAreCurrent = false
                     }
                 }
             }
@@ -183,18 +192,21 @@ public struct NearDuplicateClusterer: Sendable {
     /// both thresholds; the caller has asked the veto.
     private func confirm(_ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind) {
         if sets.find(first) == sets.find(second) { return }
+        if passes(first, second, in: batch) { sets.union(first, second) }
+    }
+
+    /// Whether two representatives' (by position) weighted containment and Jaccard both pass.
+    private func passes(_ first: Int, _ second: Int, in batch: Batch) -> Bool {
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
-        guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)),
-              shared >= threshold * min(firstTotal, secondTotal),
-            shared >= minimumJaccard * (firstTotal + secondTotal - shared), shared > 0
-        else { return }
-        sets.union(first, second)
+        guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)) else { return false }
+        return shared >= threshold * min(firstTotal, secondTotal)
+            && shared >= minimumJaccard * (firstTotal + secondTotal - shared) && shared > 0
     }
 }
 
 /// The members of one LSH bucket, with what each pair's tests read of them gathered once: their
-/// sets at the start (most members are already joined by earlier bands; sets only ever merge, so
+/// sets' roots (most members are already joined by earlier bands; sets only ever merge, so
 /// equal stays equal) and their labels. Reused for every bucket of a band: there are many, mostly small.
 private struct Bucket {
     /// The first `count` entries of each array are the bucket's; the arrays only grow, so that
@@ -203,6 +215,21 @@ private struct Bucket {
     private(set) var members: [Int] = []
     private(set) var roots: [Int] = []
     private(set) var labels: [Int32] = []
+
+    /// Runs `body` over the bucket's members, their roots (to update in place) and their labels.
+    mutating func withBuffers(
+        _ body: (UnsafeBufferPointer<Int>, UnsafeMutableBufferPointer<Int>, UnsafeBufferPointer<Int32>) -> Void
+    ) {
+        let count = self.count
+        members.withUnsafeBufferPointer { members in
+            roots.withUnsafeMutableBufferPointer { roots in
+                labels.withUnsafeBufferPointer { labels in
+                    body(UnsafeBufferPointer(rebasing: members[..<count]), UnsafeMutableBufferPointer(rebasing: roots[..<count]),
+                         UnsafeBufferPointer(rebasing: labels[..<count]))
+                }
+            }
+        }
+    }
 
     mutating func load(_ entries: ArraySlice<UInt64>, labels all: [Int32], sets: inout UnionFind) {
         count = entries.count
