@@ -4,9 +4,11 @@
 /// news sentences are short (10–30 tokens after stop words), so bigrams alone would leave
 /// too few shingles for rephrased sentences to share. Function `i` is
 /// `h_i(x) = fold(a_i · mix(x) + b_i)` with odd `a_i` and `b_i` drawn from splitmix64 from a
-/// fixed seed: deterministic across processes and platforms.
+/// fixed seed: deterministic across processes and platforms. A signature keeps the top 32 bits
+/// of each minimum.
 enum MinHasher {
-    /// Number of hash functions, k. 64 gives a standard error of about 0.06 on the estimate.
+    /// Number of hash functions, k (even: `minima` takes them in pairs). 64 gives a standard error
+    /// of about 0.06 on the estimate.
     static let hashCount = 64
 
     private static let coefficients: [(multiplier: UInt64, increment: UInt64)] = {
@@ -23,37 +25,53 @@ enum MinHasher {
         return result
     }()
 
-    /// Hashes of the unigram and bigram shingles of a token-hash sequence.
-    static func shingles(_ tokenHashes: [UInt64]) -> [UInt64] {
-        var result = tokenHashes
-        if tokenHashes.count > 1 {
-            for index in 1..<tokenHashes.count {
-                result.append(StableHash.combine(tokenHashes[index - 1], tokenHashes[index]))
-            }
+    /// The top 32 bits of the k minima; all `UInt32.max` when there are no shingles.
+    ///
+    /// `fold(v) = v ^ (v >> 32)` leaves the top 32 bits of `v` as they are, and taking the top
+    /// 32 bits keeps order (`a ≤ b` ⇒ `top(a) ≤ top(b)`), so the top of the folded minimum is the
+    /// top of the plain minimum of `a_i · mix(x) + b_i`: the loop skips the fold.
+    static func signature(_ tokenHashes: UnsafeBufferPointer<UInt64>) -> [UInt32] {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(0, 2 * tokenHashes.count - 1)) { mixed in
+            mixedShingles(of: tokenHashes, into: mixed)
+            return minima(of: UnsafeBufferPointer(mixed))
         }
-        return result
     }
 
-    /// The k minimum values; all `UInt64.max` when there are no shingles.
-    static func signature(_ tokenHashes: [UInt64]) -> [UInt64] {
-        let mixed = shingles(tokenHashes).map(StableHash.mix)
-        let coefficients = self.coefficients
-        // One function at a time over every shingle: its coefficients and running minimum stay in
-        // registers (a minimum does not depend on the order it is taken in).
-        return [UInt64](unsafeUninitializedCapacity: hashCount) { minima, initialized in
-            mixed.withUnsafeBufferPointer { mixed in
-                for function in 0..<hashCount {
-                    let (multiplier, increment) = coefficients[function]
-                    var minimum = UInt64.max
+    /// Writes the mixed unigrams, then the mixed bigrams, of `tokens` into `mixed` (2n − 1 of them).
+    @inline(__always)
+    private static func mixedShingles(of tokens: UnsafeBufferPointer<UInt64>, into mixed: UnsafeMutableBufferPointer<UInt64>) {
+        guard let first = tokens.first else { return }
+        mixed[0] = StableHash.mix(first)
+        var index = 1
+        while index < tokens.count {
+            mixed[index] = StableHash.mix(tokens[index])
+            mixed[tokens.count + index - 1] = StableHash.mix(StableHash.combine(tokens[index - 1], tokens[index]))
+            index += 1
+        }
+    }
+
+    /// Two functions at a time over every shingle: their coefficients and running minima stay in
+    /// registers, each shingle is loaded once for both, and the minima are taken without branches
+    /// (a minimum does not depend on the order it is taken in).
+    private static func minima(of mixed: UnsafeBufferPointer<UInt64>) -> [UInt32] {
+        coefficients.withUnsafeBufferPointer { coefficients in
+            [UInt32](unsafeUninitializedCapacity: hashCount) { minima, initialized in
+                for first in stride(from: 0, to: hashCount, by: 2) {
+                    let (firstMultiplier, firstIncrement) = coefficients[first]
+                    let (secondMultiplier, secondIncrement) = coefficients[first + 1]
+                    var firstMinimum = UInt64.max
+                    var secondMinimum = UInt64.max
                     for shingle in mixed {
-                        var value = multiplier &* shingle &+ increment
-                        value ^= value >> 32
-                        minimum = Swift.min(minimum, value)
+                        let firstValue = firstMultiplier &* shingle &+ firstIncrement
+                        let secondValue = secondMultiplier &* shingle &+ secondIncrement
+                        firstMinimum = firstValue < firstMinimum ? firstValue : firstMinimum
+                        secondMinimum = secondValue < secondMinimum ? secondValue : secondMinimum
                     }
-                    minima[function] = minimum
+                    minima[first] = UInt32(truncatingIfNeeded: firstMinimum >> 32)
+                    minima[first + 1] = UInt32(truncatingIfNeeded: secondMinimum >> 32)
                 }
+                initialized = hashCount
             }
-            initialized = hashCount
         }
     }
 }

@@ -69,7 +69,7 @@ public struct NearDuplicateClusterer: Sendable {
         let representatives = mergeIdenticalTokenSets(signatures, into: &sets)
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
-        let batch = Batch(signatures, representatives: representatives, labels: labels, bandKeys: !exhaustive)
+        let batch = ClusterBatch(signatures, representatives: representatives, labels: labels, bandKeys: !exhaustive)
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
@@ -134,7 +134,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// and confirms the pairs inside each group. A 32-bit collision only adds a candidate.
     /// Entries go in by content rank and the sort is stable, so each group comes out in content order.
     private func confirmBuckets(
-        of band: Int, in batch: inout Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool
+        of band: Int, in batch: inout ClusterBatch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool
     ) {
         let count = batch.representatives.count
         let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
@@ -143,7 +143,7 @@ public struct NearDuplicateClusterer: Sendable {
             batch.entries[rank] = UInt64(keys[band * count + position]) << 32 | UInt64(position)
         }
         batch.radixSortEntriesByHighBits()
-        var bucket = Bucket()
+        var bucket = ClusterBucket()
         var start = 0
         while start < count {
             let key = batch.entries[start] >> 32
@@ -151,192 +151,56 @@ public struct NearDuplicateClusterer: Sendable {
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
                 bucket.load(batch.entries[start..<end], labels: batch.labels, sets: &sets)
-                confirm(bucket, in: batch, sets: &sets, mayMerge: mayMerge)
+                confirm(&bucket, in: batch, sets: &sets, mayMerge: mayMerge)
             }
             start = end
         }
     }
 
     /// All pairs of a small bucket; a sliding window over a large one. Members are in content
-    /// order, so that the pairs compared do not depend on input order.
-    private func confirm(_ bucket: Bucket, in batch: Batch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
-        let members = bucket.members, roots = bucket.roots, labels = bucket.labels
-        guard roots.contains(where: { $0 != roots[0] }) else { return }
-        let window = members.count <= Self.fullBucketLimit ? members.count : Self.bucketWindow
-        for second in 1..<members.count {
-            for first in max(0, second - window)..<second where roots[first] != roots[second] {
-                // The veto's labels go in index order, as positions are.
-                let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
-                    : !mayMerge(labels[second], labels[first])
-                if !vetoed { confirm(members[first], members[second], in: batch, sets: &sets) }
+    /// order, so that the pairs compared do not depend on input order. In a small bucket each
+    /// union relabels the merged members, so the roots stay current and stand in for `find`; a
+    /// large one, where relabelling could cost a pass per union, asks `find` after its first union.
+    private func confirm(_ bucket: inout ClusterBucket, in batch: ClusterBatch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
+        let count = bucket.count
+        let relabels = count <= Self.fullBucketLimit
+        bucket.withBuffers { members, roots, labels in
+            guard roots[1..<count].contains(where: { $0 != roots[0] }) else { return }
+            let window = count <= Self.fullBucketLimit ? count : Self.bucketWindow
+            var rootsAreCurrent = true
+            for second in 1..<count {
+                for first in max(0, second - window)..<second where roots[first] != roots[second] {
+                    // The veto's labels go in index order, as positions are.
+                    let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
+                        : !mayMerge(labels[second], labels[first])
+                    if vetoed { continue }
+                    if !rootsAreCurrent && sets.find(members[first]) == sets.find(members[second]) { continue }
+                    guard passes(members[first], members[second], in: batch) else { continue }
+                    sets.union(members[first], members[second])
+                    if relabels {
+                        let (kept, merged) = sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
+                        for index in 0..<count where roots[index] == merged { roots[index] = kept }
+                    } else {
+                        rootsAreCurrent = false
+                    }
+                }
             }
         }
     }
 
     /// Unions two representatives (by position, as `sets` holds them) when their overlap passes
     /// both thresholds; the caller has asked the veto.
-    private func confirm(_ first: Int, _ second: Int, in batch: Batch, sets: inout UnionFind) {
+    private func confirm(_ first: Int, _ second: Int, in batch: ClusterBatch, sets: inout UnionFind) {
         if sets.find(first) == sets.find(second) { return }
+        if passes(first, second, in: batch) { sets.union(first, second) }
+    }
+
+    /// Whether two representatives' (by position) weighted containment and Jaccard both pass.
+    private func passes(_ first: Int, _ second: Int, in batch: ClusterBatch) -> Bool {
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
-        guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)),
-              shared >= threshold * min(firstTotal, secondTotal),
-            shared >= minimumJaccard * (firstTotal + secondTotal - shared), shared > 0
-        else { return }
-        sets.union(first, second)
-    }
-}
-
-/// The members of one LSH bucket, with what each pair's tests read of them gathered once: their
-/// sets at the start (most members are already joined by earlier bands; sets only ever merge, so
-/// equal stays equal) and their labels. Reused for every bucket of a band: there are many, mostly small.
-private struct Bucket {
-    var members: [Int] = []
-    var roots: [Int] = []
-    var labels: [Int32] = []
-
-    mutating func load(_ entries: ArraySlice<UInt64>, labels all: [Int32], sets: inout UnionFind) {
-        members.removeAll(keepingCapacity: true)
-        roots.removeAll(keepingCapacity: true)
-        labels.removeAll(keepingCapacity: true)
-        for entry in entries {
-            let member = Int(entry & 0xffff_ffff)
-            members.append(member)
-            roots.append(sets.find(member))
-            labels.append(all[member])
-        }
-    }
-}
-
-/// The representatives' token sets and IDF weights, flattened for cache-friendly merging.
-private struct Batch {
-    let signatures: [TextSignature]
-    let representatives: [Int]
-    /// The veto's label of each representative, by position.
-    let labels: [Int32]
-    var entries: [UInt64]
-    private var scratch: [UInt64]
-    private(set) var totals: [Double] = []
-    /// The top 32 bits of the LSH key of every representative in every band (all that bucketing
-    /// reads), band-major.
-    private(set) var bandKeys: [UInt32] = []
-    /// The representatives' positions in the lexicographic order of their token sets (ties by
-    /// position): buckets are ordered by it, sorted once here rather than in each of the 32 bands.
-    private(set) var contentOrder: [Int32] = []
-    private var offsets: [Int] = [0]
-    /// The representatives' token sets, one after another, each token by its number: tokens are
-    /// numbered in hash order, so numbers sort, merge and compare as the hashes do, in half the memory.
-    private var flatNumbers: [UInt32] = []
-    /// The IDF weight of each token number, computed once per token rather than per occurrence.
-    private var weightOfNumber: [Double] = []
-
-    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], bandKeys withBandKeys: Bool) {
-        self.signatures = signatures
-        self.representatives = representatives
-        self.labels = representatives.map { labels[$0] }
-        entries = [UInt64](repeating: 0, count: representatives.count)
-        scratch = entries
-        totals.reserveCapacity(representatives.count)
-        let idf = TokenWeights(signatures)
-        let tokens = idf.tokens.sorted()
-        var numberOf = HashCounter(capacity: tokens.count)
-        for (number, token) in tokens.enumerated() { numberOf.insertIfAbsent(Int32(number), for: token) }
-        weightOfNumber = tokens.map { idf.weight(hash: $0) }
-        offsets.reserveCapacity(representatives.count + 1)
-        for index in representatives { offsets.append(offsets[offsets.count - 1] + signatures[index].tokenSet.count) }
-        let tokenCount = offsets[offsets.count - 1]
-        // Numbers are looked up on every core, each chunk of representatives writing its own span of the flat array.
-        let offsets = self.offsets, numbers = numberOf
-        flatNumbers = [UInt32](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
-            let base = SendablePointer(buffer.baseAddress)
-            concurrentChunks(of: representatives.count, chunk: 256) { part in
-                guard let pointer = base.pointer else { return }
-                for position in part {
-                    // Every token of every signature was counted, so every one has a number.
-                    for (offset, token) in signatures[representatives[position]].tokenSet.enumerated() {
-                        (pointer + offsets[position] + offset).initialize(to: UInt32(numbers.value(for: token) ?? 0))
-                    }
-                }
-            }
-            initialized = tokenCount
-        }
-        for position in representatives.indices {
-            var total = 0.0
-            for number in flatNumbers[offsets[position]..<offsets[position + 1]] { total += weightOfNumber[Int(number)] }
-            totals.append(total)
-        }
-        if withBandKeys {
-            computeBandKeys()
-            computeContentOrder()
-        }
-    }
-
-    /// `Overlap.sharedWeight(_:total:_:reaching:weight:)` of two representatives (by position), over buffer
-    /// slices: array slices would retain the shared storage, a contended count when every core clusters.
-    func sharedWeight(_ first: Int, _ second: Int, reaching needed: Double) -> Double? {
-        flatNumbers.withUnsafeBufferPointer { numbers in
-            weightOfNumber.withUnsafeBufferPointer { weights in
-                Overlap.sharedWeight(numbers[offsets[first]..<offsets[first + 1]], total: totals[first],
-                                     numbers[offsets[second]..<offsets[second + 1]], reaching: needed) { weights[Int($0)] }
-            }
-        }
-    }
-
-    private mutating func computeContentOrder() {
-        let order = flatNumbers.withUnsafeBufferPointer { numbers in
-            offsets.withUnsafeBufferPointer { offsets in
-                // Stable, so that equal token sets (possible only after a hash collision) keep their order.
-                (0..<representatives.count).sorted { first, second in
-                    numbers[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(numbers[offsets[second]..<offsets[second + 1]])
-                }
-            }
-        }
-        contentOrder = order.map { Int32($0) }
-    }
-
-    private mutating func computeBandKeys() {
-        let rows = NearDuplicateClusterer.rowsPerBand
-        let bands = NearDuplicateClusterer.bandCount
-        let count = representatives.count
-        let signatures = self.signatures, representatives = self.representatives
-        // On every core, each chunk of representatives writing its own columns of the band-major table.
-        bandKeys = [UInt32](unsafeUninitializedCapacity: bands * count) { keys, initialized in
-            keys.initialize(repeating: 0)
-            let base = SendablePointer(keys.baseAddress)
-            concurrentChunks(of: count, chunk: 1_024) { part in
-                guard let keys = base.pointer else { return }
-                for position in part {
-                    let minHash = signatures[representatives[position]].minHash
-                    guard minHash.count >= bands * rows else { continue }
-                    for band in 0..<bands {
-                        var key = StableHash.mix(UInt64(minHash[band * rows]))
-                        for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
-                        keys[band * count + position] = UInt32(truncatingIfNeeded: key >> 32)
-                    }
-                }
-            }
-            initialized = bands * count
-        }
-    }
-
-    /// Sorts `entries` by their top 32 bits, stably, in two 16-bit counting passes.
-    mutating func radixSortEntriesByHighBits() {
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for shift in [UInt64(32), UInt64(48)] {
-            for index in counts.indices { counts[index] = 0 }
-            for entry in entries { counts[Int((entry >> shift) & 0xffff)] += 1 }
-            var sum = 0
-            for index in counts.indices {
-                let count = counts[index]
-                counts[index] = sum
-                sum += count
-            }
-            for entry in entries {
-                let digit = Int((entry >> shift) & 0xffff)
-                scratch[counts[digit]] = entry
-                counts[digit] += 1
-            }
-            swap(&entries, &scratch)
-        }
+        guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)) else { return false }
+        return shared >= threshold * min(firstTotal, secondTotal)
+            && shared >= minimumJaccard * (firstTotal + secondTotal - shared) && shared > 0
     }
 }

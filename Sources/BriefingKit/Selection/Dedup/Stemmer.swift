@@ -7,58 +7,64 @@ enum Stemmer {
     private static let letterE = UInt8(ascii: "e")
     private static let letterS = UInt8(ascii: "s")
 
-    /// Stems `word` in place. Words of three letters or fewer are left alone.
-    static func stem(_ word: inout [UInt8]) {
-        guard word.count > 3 else { return }
+    /// Stems the word held in `bytes` in place and returns the stem's length: the stem is the
+    /// buffer's first bytes. Words of three letters or fewer are left alone. Every rule shortens
+    /// the word, so an unchanged length means an unchanged word.
+    static func stem(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var word = Word(bytes: bytes, count: bytes.count)
+        guard word.count > 3 else { return word.count }
         stripPlural(&word)
         stripPastOrProgressive(&word)
         stripFinalE(&word)
+        return word.count
     }
 
-    private static func stripPlural(_ word: inout [UInt8]) {
-        if ends(word, "sses") {
+    @inline(__always)
+    private static func stripPlural(_ word: inout Word) {
+        if word.ends(with: "sses") {
             word.removeLast(2)
-        } else if ends(word, "ies") {
+        } else if word.ends(with: "ies") {
             if word.count > 4 {
                 word.removeLast(3)
                 word.append(UInt8(ascii: "y"))
             } else {
                 word.removeLast()
             }
-        } else if word.last == letterS && !ends(word, "ss") && !ends(word, "us") && !ends(word, "is") {
+        } else if word.last == letterS && !word.ends(with: "ss") && !word.ends(with: "us") && !word.ends(with: "is") {
             word.removeLast()
         }
     }
 
-    private static func stripPastOrProgressive(_ word: inout [UInt8]) {
-        if ends(word, "eed") {
-            if hasVowel(word.prefix(word.count - 3)) { word.removeLast() }
-        } else if ends(word, "ed"), word.count - 2 >= 3, hasVowel(word.prefix(word.count - 2)) {
+    @inline(__always)
+    private static func stripPastOrProgressive(_ word: inout Word) {
+        if word.ends(with: "eed") {
+            if word.hasVowel(before: word.count - 3) { word.removeLast() }
+        } else if word.ends(with: "ed"), word.count - 2 >= 3, word.hasVowel(before: word.count - 2) {
             word.removeLast(2)
             undouble(&word)
-        } else if ends(word, "ing"), word.count - 3 >= 3, hasVowel(word.prefix(word.count - 3)) {
+        } else if word.ends(with: "ing"), word.count - 3 >= 3, word.hasVowel(before: word.count - 3) {
             word.removeLast(3)
             undouble(&word)
         }
     }
 
     /// Drops a final e after a consonant so that "promote" and "promot(ing)" meet; keeps "agree".
-    private static func stripFinalE(_ word: inout [UInt8]) {
+    private static func stripFinalE(_ word: inout Word) {
         guard word.count >= 4, word.last == letterE, !isVowel(word[word.count - 2]) else { return }
         word.removeLast()
     }
 
     /// stepp → step, but call and pass keep their double letter.
-    private static func undouble(_ word: inout [UInt8]) {
+    private static func undouble(_ word: inout Word) {
         guard word.count >= 3 else { return }
-        let last = word[word.count - 1]
+        let last = word.last
         guard last == word[word.count - 2], !isVowel(last) else { return }
         if last == UInt8(ascii: "l") || last == letterS || last == UInt8(ascii: "z") { return }
         word.removeLast()
     }
 
     @inline(__always)
-    private static func isVowel(_ byte: UInt8) -> Bool {
+    fileprivate static func isVowel(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
             UInt8(ascii: "u"), UInt8(ascii: "y"):
@@ -67,22 +73,51 @@ enum Stemmer {
             return false
         }
     }
+}
 
-    private static func hasVowel(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.contains(where: isVowel)
+/// The word being stemmed: the first `count` bytes of a buffer the caller owns, shortened (and
+/// at most given back one letter) in place, so stemming allocates nothing.
+private struct Word {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    var count: Int
+
+    @inline(__always)
+    subscript(index: Int) -> UInt8 { bytes[index] }
+
+    /// The last byte; only read of a non-empty word.
+    var last: UInt8 { bytes[count - 1] }
+
+    mutating func removeLast(_ length: Int = 1) {
+        count -= length
     }
 
-    private static func ends(_ word: [UInt8], _ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard word.count >= count else { return false }
-        return suffix.withUTF8Buffer { suffixBytes in
-            var index = 0
-            let offset = word.count - count
-            while index < count {
-                if word[offset + index] != suffixBytes[index] { return false }
-                index += 1
-            }
-            return true
+    /// Writes `byte` after the word; only after a removal, so it stays inside the buffer.
+    mutating func append(_ byte: UInt8) {
+        bytes[count] = byte
+        count += 1
+    }
+
+    /// Whether one of the first `end` bytes is a vowel.
+    func hasVowel(before end: Int) -> Bool {
+        var index = 0
+        while index < end {
+            if Stemmer.isVowel(bytes[index]) { return true }
+            index += 1
         }
+        return false
+    }
+
+    @inline(__always)
+    func ends(with suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard count >= length else { return false }
+        let start = suffix.utf8Start
+        let offset = count - length
+        var index = 0
+        while index < length {
+            if bytes[offset + index] != start[index] { return false }
+            index += 1
+        }
+        return true
     }
 }

@@ -17,10 +17,6 @@ enum StopWords {
         "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say",
     ]
 
-    private static let hashes = WordHashTable(words.map { StableHash.fnv1a($0) })
-
-    /// Whether the token whose FNV-1a hash is `hash` is a stop word.
-    static func contains(hash: UInt64) -> Bool {
-        hashes.contains(hash)
-    }
+    /// The FNV-1a hashes of `words`: a hash in the table is a stop word's.
+    static let table = WordHashTable(words.map { StableHash.fnv1a($0) })
 }

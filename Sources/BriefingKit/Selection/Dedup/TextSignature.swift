@@ -12,16 +12,17 @@ public struct TextSignature: Hashable, Sendable {
     /// Normalises `text` (`TokenNormalizer`: lowercased, diacritics folded, stop words dropped,
     /// light stemming, numbers kept) and computes its MinHash over the tokens' hashes.
     public init(_ text: String) {
-        let hashes = TokenNormalizer.hashes(text)
-        self.minHash = MinHasher.signature(hashes).map { UInt32(truncatingIfNeeded: $0 >> 32) }
-        var sorted = hashes.sorted()
-        var unique = 0
-        for index in sorted.indices where index == 0 || sorted[index] != sorted[index - 1] {
-            sorted[unique] = sorted[index]
-            unique += 1
+        (minHash, tokenSet) = TokenNormalizer.withHashes(of: text) { buffer in
+            var hashes = buffer
+            let minHash = MinHasher.signature(UnsafeBufferPointer(hashes))
+            hashes.sort()
+            var unique = 0
+            for index in hashes.indices where index == 0 || hashes[index] != hashes[index - 1] {
+                hashes[unique] = hashes[index]
+                unique += 1
+            }
+            return (minHash, Array(hashes[..<unique]))
         }
-        sorted.removeLast(sorted.count - unique)
-        self.tokenSet = sorted
     }
 
     /// Number of MinHash functions (k) in every signature.

@@ -11,12 +11,15 @@ struct UnionFind: Sendable {
     /// The representative of `element`'s set.
     mutating func find(_ element: Int) -> Int {
         var node = element
-        while Int(parent[node]) != node {
-            let grandparent = parent[Int(parent[node])]
-            parent[node] = grandparent
+        while true {
+            let parentNode = Int(parent[node])
+            if parentNode == node { return node }
+            let grandparent = parent[parentNode]
+            // Path halving. A child of the root already points where halving would: no write, so
+            // the usual case (most nodes hang right off their root) reads only.
+            if Int(grandparent) != parentNode { parent[node] = grandparent }
             node = Int(grandparent)
         }
-        return node
     }
 
     /// Merges the sets of `first` and `second`; returns false if they were already one set.

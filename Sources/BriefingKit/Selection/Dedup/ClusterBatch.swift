@@ -1,0 +1,150 @@
+/// What `NearDuplicateClusterer` reads of one batch: the representatives' token sets and IDF
+/// weights, flattened for cache-friendly merging, and their LSH band keys.
+struct ClusterBatch {
+    let signatures: [TextSignature]
+    let representatives: [Int]
+    /// The veto's label of each representative, by position.
+    let labels: [Int32]
+    var entries: [UInt64]
+    private var scratch: [UInt64]
+    private(set) var totals: [Double] = []
+    /// The top 32 bits of the LSH key of every representative in every band (all that bucketing
+    /// reads), band-major.
+    private(set) var bandKeys: [UInt32] = []
+    /// The representatives' positions in the lexicographic order of their token sets (ties by
+    /// position): buckets are ordered by it, sorted once here rather than in each of the 32 bands.
+    private(set) var contentOrder: [Int32] = []
+    private var offsets: [Int] = [0]
+    /// The representatives' token sets, one after another, each token by its number: tokens are
+    /// numbered in hash order, so numbers sort, merge and compare as the hashes do, in half the memory.
+    private var flatNumbers: [UInt32] = []
+    /// The IDF weight of each token number, computed once per token rather than per occurrence.
+    private var weightOfNumber: [Double] = []
+
+    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], bandKeys withBandKeys: Bool) {
+        self.signatures = signatures
+        self.representatives = representatives
+        self.labels = representatives.map { labels[$0] }
+        entries = [UInt64](repeating: 0, count: representatives.count)
+        scratch = entries
+        totals.reserveCapacity(representatives.count)
+        let idf = TokenWeights(signatures)
+        let tokens = idf.tokens.sorted()
+        var numberOf = HashCounter(capacity: tokens.count)
+        for (number, token) in tokens.enumerated() { numberOf.insertIfAbsent(Int32(number), for: token) }
+        weightOfNumber = tokens.map { idf.weight(hash: $0) }
+        offsets.reserveCapacity(representatives.count + 1)
+        for index in representatives { offsets.append(offsets[offsets.count - 1] + signatures[index].tokenSet.count) }
+        let tokenCount = offsets[offsets.count - 1]
+        // Numbers are looked up on every core, each chunk of representatives writing its own span of the flat array.
+        let offsets = self.offsets, numbers = numberOf
+        flatNumbers = [UInt32](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
+            let base = SendablePointer(buffer.baseAddress)
+            concurrentChunks(of: representatives.count, chunk: 256) { part in
+                guard let pointer = base.pointer else { return }
+                for position in part {
+                    // Every token of every signature was counted, so every one has a number.
+                    for (offset, token) in signatures[representatives[position]].tokenSet.enumerated() {
+                        (pointer + offsets[position] + offset).initialize(to: UInt32(numbers.value(for: token) ?? 0))
+                    }
+                }
+            }
+            initialized = tokenCount
+        }
+        for position in representatives.indices {
+            var total = 0.0
+            for number in flatNumbers[offsets[position]..<offsets[position + 1]] { total += weightOfNumber[Int(number)] }
+            totals.append(total)
+        }
+        if withBandKeys {
+            computeBandKeys()
+            computeContentOrder()
+        }
+    }
+
+    /// `Overlap.sharedWeight(_:total:_:reaching:weight:)` of two representatives (by position), over buffer
+    /// slices: array slices would retain the shared storage, a contended count when every core clusters.
+    func sharedWeight(_ first: Int, _ second: Int, reaching needed: Double) -> Double? {
+        flatNumbers.withUnsafeBufferPointer { numbers in
+            weightOfNumber.withUnsafeBufferPointer { weights in
+                Overlap.sharedWeight(numbers[offsets[first]..<offsets[first + 1]], total: totals[first],
+                                     numbers[offsets[second]..<offsets[second + 1]], reaching: needed) { weights[Int($0)] }
+            }
+        }
+    }
+
+    private mutating func computeContentOrder() {
+        let order = flatNumbers.withUnsafeBufferPointer { numbers in
+            offsets.withUnsafeBufferPointer { offsets in
+                // Stable, so that equal token sets (possible only after a hash collision) keep their order.
+                (0..<representatives.count).sorted { first, second in
+                    numbers[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(numbers[offsets[second]..<offsets[second + 1]])
+                }
+            }
+        }
+        contentOrder = order.map { Int32($0) }
+    }
+
+    private mutating func computeBandKeys() {
+        let rows = NearDuplicateClusterer.rowsPerBand
+        let bands = NearDuplicateClusterer.bandCount
+        let count = representatives.count
+        let signatures = self.signatures, representatives = self.representatives
+        // On every core, each chunk of representatives writing its own columns of the band-major table.
+        bandKeys = [UInt32](unsafeUninitializedCapacity: bands * count) { keys, initialized in
+            keys.initialize(repeating: 0)
+            let base = SendablePointer(keys.baseAddress)
+            concurrentChunks(of: count, chunk: 1_024) { part in
+                guard let keys = base.pointer else { return }
+                for position in part {
+                    let minHash = signatures[representatives[position]].minHash
+                    guard minHash.count >= bands * rows else { continue }
+                    for band in 0..<bands {
+                        var key = StableHash.mix(UInt64(minHash[band * rows]))
+                        for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
+                        keys[band * count + position] = UInt32(truncatingIfNeeded: key >> 32)
+                    }
+                }
+            }
+            initialized = bands * count
+        }
+    }
+
+    /// Sorts `entries` by their top 32 bits, stably, in counting passes. Digits are as wide as it
+    /// takes for about as many buckets as entries (8 to 16 bits), so that clearing and summing the
+    /// counts costs no more than a pass over the entries.
+    mutating func radixSortEntriesByHighBits() {
+        var bits = 8
+        while bits < 16 && (1 << bits) < entries.count { bits += 1 }
+        let passes = (32 + bits - 1) / bits
+        let digitBits = (32 + passes - 1) / passes
+        let mask = (1 << digitBits) - 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << digitBits) { counts in
+            entries.withUnsafeMutableBufferPointer { entries in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    var source = entries
+                    var target = scratch
+                    for pass in 0..<passes {
+                        let shift = UInt64(32 + pass * digitBits)
+                        counts.initialize(repeating: 0)
+                        for entry in source { counts[Int(truncatingIfNeeded: entry >> shift) & mask] += 1 }
+                        var sum = 0
+                        for digit in counts.indices {
+                            let count = counts[digit]
+                            counts[digit] = sum
+                            sum += count
+                        }
+                        for entry in source {
+                            let digit = Int(truncatingIfNeeded: entry >> shift) & mask
+                            target[counts[digit]] = entry
+                            counts[digit] += 1
+                        }
+                        swap(&source, &target)
+                    }
+                }
+            }
+        }
+        // Each pass reads one array and writes the other: after an odd number the result is in `scratch`.
+        if passes % 2 == 1 { swap(&entries, &scratch) }
+    }
+}
