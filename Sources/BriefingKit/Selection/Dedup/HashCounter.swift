@@ -50,6 +50,7 @@ struct HashCounter: Sendable {
     }
 
     /// Stores `value` for `key` unless the key is present; returns the value now stored.
+    @discardableResult
     mutating func insertIfAbsent(_ value: Int32, for key: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: StableHash.mix(key)) & mask
         while occupied[slot] {
