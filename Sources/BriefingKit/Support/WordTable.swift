@@ -60,3 +60,28 @@ extension WordTable where Value == Bool {
 
     func contains(_ word: String) -> Bool { self[word] != nil }
 }
+
+/// A token that carries the FNV-1a hash of the text word tables know it by, computed once by its scanner.
+protocol HashedWord {
+    var hash: UInt64 { get }
+    /// The text a table looks the token up by (lowercased by the scanner).
+    var tableText: String { get }
+}
+
+extension WordTable {
+    /// The value of `tokens[index]`'s text, looked up by the hash its scanner computed. The token is
+    /// read in place: not copied (nor its text retained) for the lookups that miss, which is nearly
+    /// all of them; the scanners ask this of every token.
+    @inline(__always)
+    subscript<Word: HashedWord>(_ tokens: [Word], _ index: Int) -> Value? {
+        value(hash: tokens[index].hash) { tokens[index].tableText }
+    }
+}
+
+extension WordTable where Value == Bool {
+    @inline(__always)
+    func contains<Word: HashedWord>(_ tokens: [Word], _ index: Int) -> Bool { self[tokens, index] != nil }
+
+    @inline(__always)
+    func contains(_ word: some HashedWord) -> Bool { value(for: word.tableText, hash: word.hash) != nil }
+}

@@ -251,15 +251,6 @@ struct LetterPrefixes: Sendable {
     }
 }
 
-extension WordTable {
-    /// The value of the text of `tokens[index]`, looked up by the hash the tokenizer computed. The
-    /// token is read in place: not copied (nor its text retained) for the lookups that miss, which
-    /// is nearly all of them; the scanners ask this of every token.
-    @inline(__always)
-    subscript(_ tokens: [SentenceToken], _ index: Int) -> Value? { value(hash: tokens[index].hash) { tokens[index].text } }
-}
-
-extension WordTable where Value == Bool {
-    @inline(__always)
-    func contains(_ tokens: [SentenceToken], _ index: Int) -> Bool { self[tokens, index] != nil }
+extension SentenceToken: HashedWord {
+    var tableText: String { text }
 }

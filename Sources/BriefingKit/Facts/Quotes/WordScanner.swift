@@ -151,17 +151,6 @@ enum WordScanner {
     }
 }
 
-extension WordTable {
-    /// The value of `tokens[index].lower`, looked up by the hash the scanner computed; the token is
-    /// read in place, and its word compared only when the hash is in the table.
-    @inline(__always)
-    subscript(_ tokens: [ScannedWord], _ index: Int) -> Value? { value(hash: tokens[index].hash) { tokens[index].lower } }
-}
-
-extension WordTable where Value == Bool {
-    @inline(__always)
-    func contains(_ tokens: [ScannedWord], _ index: Int) -> Bool { self[tokens, index] != nil }
-
-    @inline(__always)
-    func contains(_ word: ScannedWord) -> Bool { value(for: word.lower, hash: word.hash) != nil }
+extension ScannedWord: HashedWord {
+    var tableText: String { lower }
 }
