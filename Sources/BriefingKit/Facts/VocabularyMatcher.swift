@@ -57,8 +57,8 @@ public struct VocabularyMatcher: Sendable {
             named = [Bool](repeating: false, count: entityCount)
         }
 
-        func contains(_ number: Int) -> Bool { named[number] }
-        mutating func insert(_ number: Int) { named[number] = true }
+        func contains(_ number: Int) -> Bool { named.indices.contains(number) && named[number] }
+        mutating func insert(_ number: Int) { if named.indices.contains(number) { named[number] = true } }
     }
 
     private let entityTerms: TermTable
