@@ -49,7 +49,7 @@ public enum TextWrapper {
             .joined(separator: "\n")
     }
 
-    /// The definition of `wrapLine`, Character by Character.
+    /// How one line is wrapped, Character by Character: the definition `wrapASCII` and `wrapUnicode` follow.
     static func wrapLineCharacters(_ line: Substring, width: Int) -> String {
         guard line.count > width else { return String(line) }
         let hang = String(repeating: " ", count: hangingIndent(of: line))

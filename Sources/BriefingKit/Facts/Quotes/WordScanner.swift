@@ -72,8 +72,10 @@ enum WordScanner {
                 if !isWhitespace(scalar) {
                     let range = utf8.index(base, offsetBy: offset)..<utf8.index(base, offsetBy: next)
                     let text = UTF8Scalars.string(of: scalar)
-                    let hash = scalar.isASCII ? (StableHash.fnvOffset ^ UInt64(scalar.value)) &* StableHash.fnvPrime : StableHash.fnv1a(text.utf8)
-                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: text, isCapitalized: false, scalar: scalar, hash: hash))
+                    let hash = scalar.isASCII ? (StableHash.fnvOffset ^ UInt64(scalar.value)) &* StableHash.fnvPrime
+                        : StableHash.fnv1a(text.utf8)
+                    tokens.append(ScannedWord(kind: .punctuation, range: range, lower: text, isCapitalized: false,
+                                              scalar: scalar, hash: hash))
                 }
                 offset = next
             }
