@@ -1,6 +1,9 @@
 /// A brief's `CandidateFilter` read from a `SelectionIndex`: the same decisions, taken from
 /// bits and numbers rather than from each fact's strings (only the excluded keywords read text).
-struct IndexedFilter: Sendable {
+///
+/// A class, immutable: it is handed to every group a brief ranks, and each copy of a struct
+/// retained and released every array of the index.
+final class IndexedFilter: Sendable {
     let filter: CandidateFilter
     let index: SelectionIndex
     /// The entities of which a fact must name or imply one, the brief's topics, its principals (in order).
