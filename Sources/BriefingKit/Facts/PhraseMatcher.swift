@@ -1,9 +1,32 @@
 /// Finds whole-word phrases in text, ignoring case and diacritics: compiled once, matched by word hashes.
 struct PhraseMatcher: Sendable {
     private let phrases: [[UInt64]]
+    /// For each distinct first word, the phrases (by index) that start with it, in order.
+    private let phrasesStarting: [[Int]]
+    /// A first word's hash → its place in `phrasesStarting`.
+    private let firstWords: WordHashTable
 
     init(_ phrases: [String]) {
-        self.phrases = phrases.map { WordTokens.hashes(of: $0, stemmed: false) }
+        let phrases = phrases.map { WordTokens.hashes(of: $0, stemmed: false) }
+        var starting: [UInt64: [Int]] = [:]
+        for (index, phrase) in phrases.enumerated() {
+            if let first = phrase.first { starting[first, default: []].append(index) }
+        }
+        let firsts = starting.keys.sorted()
+        self.phrases = phrases
+        phrasesStarting = firsts.map { starting[$0] ?? [] }
+        firstWords = WordHashTable(Dictionary(uniqueKeysWithValues: firsts.enumerated().map { ($1, $0) }))
+    }
+
+    /// Calls `body` with the index of each phrase that occurs in words already hashed, each time it
+    /// occurs, in one pass over the words (only a word that starts some phrase is looked at further).
+    func forEachMatch(inWords hashes: [UInt64], _ body: (Int) -> Void) {
+        for start in hashes.indices {
+            guard let slot = firstWords.value(for: hashes[start]) else { continue }
+            for index in phrasesStarting[slot] where start + phrases[index].count <= hashes.count {
+                if hashes[start..<(start + phrases[index].count)].elementsEqual(phrases[index]) { body(index) }
+            }
+        }
     }
 
     /// The index of the first phrase (in the order given) that occurs in `text`.

@@ -123,11 +123,10 @@ struct SelectionIndex: Sendable {
     private func findKeywords(_ facts: [Fact], specs: Set<BriefSpec>) -> BitRows {
         guard !specs.isEmpty else { return BitRows(width: 1, count: 0) }
         let filters = specs.map { IndexedFilter(CandidateFilter(spec: $0), index: self) }
-        let matchers = keywords.names.map { PhraseMatcher([$0]) }
+        let matcher = PhraseMatcher(keywords.names)
         return .concurrent(count: facts.count, width: keywords.width) { index, insert in
             guard filters.contains(where: { $0.acceptsBeforeKeywords(at: index) }) else { return }
-            let words = WordTokens(facts[index].text).tokens.map(\.hash)
-            for (id, matcher) in matchers.enumerated() where matcher.firstMatch(inWords: words) != nil { insert(id) }
+            matcher.forEachMatch(inWords: WordTokens(facts[index].text).tokens.map(\.hash)) { insert($0) }
         }
     }
 

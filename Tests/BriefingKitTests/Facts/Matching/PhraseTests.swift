@@ -40,4 +40,17 @@ struct PhraseTests {
         #expect(ContactDetector.format(tokens: WordTokens("Lee met Cường in Gyeongju.").tokens) == "Meeting")
         #expect(ContactDetector.format(tokens: WordTokens("Lee praised Cường.").tokens) == nil)
     }
+
+    @Test("all matches in one pass report exactly the phrases that occur, whatever their first words share")
+    func everyMatchInOnePass() {
+        let phrases = ["nuclear", "nuclear power", "power plant", "plant", "Đà Nẵng", "high-speed rail", "rail", "", "missing phrase"]
+        let matcher = PhraseMatcher(phrases)
+        for text in ["Two nuclear power plants near Da Nang.", "The high speed rail plant", "nothing here", "", "rail rail rail"] {
+            let words = WordTokens(text).tokens.map(\.hash)
+            var found = Set<Int>()
+            matcher.forEachMatch(inWords: words) { found.insert($0) }
+            let expected = Set(phrases.indices.filter { PhraseMatcher([phrases[$0]]).firstMatch(in: text) != nil })
+            #expect(found == expected, "\(text)")
+        }
+    }
 }
