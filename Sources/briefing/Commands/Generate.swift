@@ -44,6 +44,7 @@ struct Generate: ParsableCommand {
         let report = try pipeline.generate(options)
         progress?.finish()
         Summary.print(report, quiet: runOptions.quiet)
+        ExitReclaim.keep(report)
     }
 
     private func writeToStdout(_ pipeline: BriefingPipeline) throws {
@@ -58,6 +59,7 @@ struct Generate: ParsableCommand {
                                            format: format ?? spec.formats.first ?? .markdown, asOf: runOptions.today)
         if !runOptions.quiet { for warning in corpus.warnings { Console.error(warning.description) } }
         for brief in rendered { Console.output(brief.text) }
+        ExitReclaim.keep(corpus)
     }
 }
 
