@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `NearDuplicateClusterer` reads of one batch: the representatives' token sets and IDF
 /// weights, flattened for cache-friendly merging, and their LSH band keys.
 struct ClusterBatch {
@@ -73,16 +75,39 @@ struct ClusterBatch {
         }
     }
 
+    /// Positions in the lexicographic order of their token numbers, equal sets (possible only after
+    /// a hash collision) by position: a total order, so any sort gives the same result. Each half is
+    /// sorted on a core of its own, and the halves are merged.
     private mutating func computeContentOrder() {
-        let order = flatNumbers.withUnsafeBufferPointer { numbers in
+        let count = representatives.count
+        contentOrder = flatNumbers.withUnsafeBufferPointer { numbers in
             offsets.withUnsafeBufferPointer { offsets in
-                // Stable, so that equal token sets (possible only after a hash collision) keep their order.
-                (0..<representatives.count).sorted { first, second in
-                    numbers[offsets[first]..<offsets[first + 1]].lexicographicallyPrecedes(numbers[offsets[second]..<offsets[second + 1]])
+                let order = TokenSetOrder(numbers: numbers, offsets: offsets)
+                let middle = count / 2
+                let halves = ResultSlots<[Int32]>(count: 2)
+                DispatchQueue.concurrentPerform(iterations: 2) { half in
+                    var positions = half == 0 ? Array(0..<Int32(middle)) : Array(Int32(middle)..<Int32(count))
+                    positions.sort(by: order.precedes)
+                    halves[half] = positions
                 }
+                let first = halves.take(0) ?? [], second = halves.take(1) ?? []
+                var merged: [Int32] = []
+                merged.reserveCapacity(count)
+                var left = 0, right = 0
+                while left < first.count && right < second.count {
+                    if order.precedes(second[right], first[left]) {
+                        merged.append(second[right])
+                        right += 1
+                    } else {
+                        merged.append(first[left])
+                        left += 1
+                    }
+                }
+                merged += first[left...]
+                merged += second[right...]
+                return merged
             }
         }
-        contentOrder = order.map { Int32($0) }
     }
 
     private mutating func computeBandKeys() {
@@ -146,5 +171,26 @@ struct ClusterBatch {
         }
         // Each pass reads one array and writes the other: after an odd number the result is in `scratch`.
         if passes % 2 == 1 { swap(&entries, &scratch) }
+    }
+}
+
+/// The order of `ClusterBatch.contentOrder` over flattened token sets, read in place: only while
+/// the buffers it was made from are alive.
+private struct TokenSetOrder: @unchecked Sendable {
+    let numbers: UnsafeBufferPointer<UInt32>
+    let offsets: UnsafeBufferPointer<Int>
+
+    /// Whether the set at `left` sorts before the one at `right`: lexicographically, a set that is a
+    /// prefix of the other first, equal sets by position.
+    func precedes(_ left: Int32, _ right: Int32) -> Bool {
+        var leftIndex = offsets[Int(left)], rightIndex = offsets[Int(right)]
+        let leftEnd = offsets[Int(left) + 1], rightEnd = offsets[Int(right) + 1]
+        while leftIndex < leftEnd && rightIndex < rightEnd {
+            if numbers[leftIndex] != numbers[rightIndex] { return numbers[leftIndex] < numbers[rightIndex] }
+            leftIndex += 1
+            rightIndex += 1
+        }
+        if leftIndex < leftEnd || rightIndex < rightEnd { return leftIndex == leftEnd }
+        return left < right
     }
 }
