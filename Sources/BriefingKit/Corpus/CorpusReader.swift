@@ -207,14 +207,15 @@ public struct Corpus: Sendable {
         }
         let facts = self.facts
         let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
-        let signatureOf: [Int] = {
+        let textOf: [Int] = {
             var positions = [Int](repeating: 0, count: facts.count)
             for (position, index) in distinct.enumerated() { positions[index] = position }
-            return positions
+            return original.map { positions[$0] }
         }()
         // Each fact takes its text's signature on every core (wire copies share one).
-        signatures = original.concurrentMap { signed[signatureOf[$0]] }
-        reports = ReportGrouper.clusters(facts, signatures: signatures)
+        signatures = textOf.concurrentMap { signed[$0] }
+        // Each distinct text is clustered once (its copies count in the IDF) and its copies join its cluster.
+        reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, signatures: signed)
         reportOf = Array(repeating: 0, count: facts.count)
         for (cluster, members) in reports.enumerated() {
             for member in members { reportOf[member] = cluster }

@@ -113,9 +113,43 @@ struct ReportGrouper: Sendable {
     let outletOf: @Sendable (Int) -> String
 
     /// Clusters of indices into `facts`, each ascending, ordered by their first index.
-    static func clusters(_ facts: [Fact], signatures: [TextSignature]) -> [[Int]] {
+    static func clusters(_ facts: [Fact], signatures: [TextSignature], clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
         // The veto is asked of every candidate pair: it reads the two facts' days, gathered once per bucket member.
-        NearDuplicateClusterer().clusters(signatures, labels: facts.map(eventDay), mayMerge: mayBeSameEvent)
+        clusterer.clusters(signatures, labels: facts.map(eventDay), mayMerge: mayBeSameEvent)
+    }
+
+    /// `clusters(_:signatures:)` of facts whose texts repeat, clustering each distinct text once.
+    /// `texts` are the first facts of the distinct texts, ascending; `textOf[i]` is the position in
+    /// `texts` of `facts[i]`'s text, and `signatures[p]` the signature of the text at position p.
+    /// Copies of a text have its token set, so they join its cluster, as identical token sets always
+    /// do; unless the set is empty, which keeps every fact alone.
+    static func clusters(_ facts: [Fact], texts: [Int], textOf: [Int], signatures: [TextSignature],
+                         clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
+        var copies = [Int32](repeating: 0, count: texts.count)
+        for position in textOf { copies[position] += 1 }
+        let textClusters = clusterer.clusters(signatures, labels: texts.map { eventDay(facts[$0]) }, copies: copies,
+                                              mayMerge: mayBeSameEvent)
+        var clusterOfText = [Int](repeating: 0, count: texts.count)
+        for (cluster, members) in textClusters.enumerated() {
+            for member in members { clusterOfText[member] = cluster }
+        }
+        // Numbered as facts reach them, the clusters come out ordered by their first fact.
+        var slotOfCluster = [Int](repeating: -1, count: textClusters.count)
+        var result: [[Int]] = []
+        for (index, position) in textOf.enumerated() {
+            if signatures[position].isEmpty {
+                result.append([index])
+                continue
+            }
+            let cluster = clusterOfText[position]
+            if slotOfCluster[cluster] < 0 {
+                slotOfCluster[cluster] = result.count
+                result.append([index])
+            } else {
+                result[slotOfCluster[cluster]].append(index)
+            }
+        }
+        return result
     }
 
     /// A fact's own event date as a day number, `Int32.min` when the date falls back to publication.

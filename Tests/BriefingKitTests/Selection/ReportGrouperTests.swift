@@ -38,4 +38,45 @@ struct ReportGrouperTests {
         #expect(clusters(nil, 19_993) == [[0, 1], [2]])
         #expect(clusters(19_990, 19_994) == [[0], [1], [2]])
     }
+
+    /// Facts drawn from the sample sentences (and one with no tokens at all), many of them copies
+    /// of an earlier text with a date of their own.
+    private static func repeatingFacts() -> [Fact] {
+        let texts = corpusSentences + ["—", "The."]
+        let days: [Int?] = [nil, 20_000, 20_001, 20_010, 19_990]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<600).map { index in
+            let text = texts[next(texts.count)]
+            let published = CalendarDate(dayNumber: 20_000)
+            let date = days[next(days.count)].map {
+                EventDate(date: CalendarDate(dayNumber: $0), precision: .day, expression: "on Monday", method: "weekday before publication")
+            } ?? .fallback(published)
+            return Fact(article: index, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                        entities: [], topics: [], eventDate: date)
+        }
+    }
+
+    @Test(arguments: [0, 1_000])
+    func clusteringEachDistinctTextOnceGivesTheClustersOfAllFacts(exhaustiveLimit: Int) {
+        let facts = Self.repeatingFacts()
+        let clusterer = NearDuplicateClusterer(exhaustiveLimit: exhaustiveLimit)
+        var positionOfText: [String: Int] = [:]
+        var texts: [Int] = []
+        let textOf = facts.indices.map { index in
+            if let known = positionOfText[facts[index].text] { return known }
+            positionOfText[facts[index].text] = texts.count
+            texts.append(index)
+            return texts.count - 1
+        }
+        let signed = texts.map { TextSignature(facts[$0].text) }
+        #expect(texts.count < facts.count / 2 && signed.contains(where: \.isEmpty), "the test needs copies and empty signatures")
+        let everyFact = ReportGrouper.clusters(facts, signatures: textOf.map { signed[$0] }, clusterer: clusterer)
+        let eachText = ReportGrouper.clusters(facts, texts: texts, textOf: textOf, signatures: signed, clusterer: clusterer)
+        #expect(eachText == everyFact)
+        #expect(everyFact.count > 10 && everyFact.contains { $0.count > 5 }, "the test needs clusters of several reports")
+    }
 }

@@ -23,14 +23,15 @@ struct ClusterBatch {
     /// The IDF weight of each token number, computed once per token rather than per occurrence.
     private var weightOfNumber: [Double] = []
 
-    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], bandKeys withBandKeys: Bool) {
+    /// `copies[i]`, when given, is how many texts of the batch `signatures[i]` stands for (in the IDF).
+    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], copies: [Int32]? = nil, bandKeys withBandKeys: Bool) {
         self.signatures = signatures
         self.representatives = representatives
         self.labels = representatives.map { labels[$0] }
         entries = [UInt64](repeating: 0, count: representatives.count)
         scratch = entries
         totals.reserveCapacity(representatives.count)
-        let idf = TokenWeights(signatures)
+        let idf = TokenWeights(signatures, copies: copies)
         let tokens = idf.tokens.sorted()
         var numberOf = HashCounter(capacity: tokens.count)
         for (number, token) in tokens.enumerated() { numberOf.insertIfAbsent(Int32(number), for: token) }

@@ -63,13 +63,19 @@ public struct NearDuplicateClusterer: Sendable {
     /// a value per signature, such as its event day, that bucketing reads once per member rather
     /// than once per pair. Most candidate pairs are vetoed, so this keeps them from costing a lookup each.
     public func clusters(_ signatures: [TextSignature], labels: [Int32], mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
+        clusters(signatures, labels: labels, copies: nil, mayMerge: mayMerge)
+    }
+
+    /// As `clusters(_:labels:mayMerge:)`, with `signatures[i]` standing for `copies[i]` texts of the batch
+    /// in the IDF (all of them if nil): the clusters of a batch's distinct texts, signed once each.
+    func clusters(_ signatures: [TextSignature], labels: [Int32], copies: [Int32]?, mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
         precondition(labels.count == signatures.count, "one label per signature")
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
         let representatives = mergeIdenticalTokenSets(signatures, into: &sets)
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
-        let batch = ClusterBatch(signatures, representatives: representatives, labels: labels, bandKeys: !exhaustive)
+        let batch = ClusterBatch(signatures, representatives: representatives, labels: labels, copies: copies, bandKeys: !exhaustive)
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {

@@ -16,13 +16,20 @@ public struct TokenWeights: Sendable {
     /// Counts, for every token, how many of `signatures` contain it: each core counts a part, and
     /// the parts' counts are added up (a sum does not depend on the order it is taken in).
     public init(_ signatures: [TextSignature]) {
+        self.init(signatures, copies: nil)
+    }
+
+    /// As `init(_:)`, with `signatures[i]` counted as `copies[i]` signatures (the texts that a batch
+    /// repeats word for word, signed once); nil counts each once.
+    init(_ signatures: [TextSignature], copies: [Int32]?) {
         let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, signatures.count / 4_096))
         let partSize = (signatures.count + parts - 1) / parts
         let counted = ResultSlots<HashCounter>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var frequency = HashCounter(capacity: 1_024)
-            for signature in signatures[(part * partSize)..<min(signatures.count, (part + 1) * partSize)] {
-                for token in signature.tokenSet { frequency.add(1, to: token) }
+            for index in (part * partSize)..<min(signatures.count, (part + 1) * partSize) {
+                let count = copies?[index] ?? 1
+                for token in signatures[index].tokenSet { frequency.add(count, to: token) }
             }
             counted[part] = frequency
         }
@@ -30,7 +37,7 @@ public struct TokenWeights: Sendable {
         for part in 1..<parts {
             counted.take(part)?.forEach { token, count in frequency.add(count, to: token) }
         }
-        documentCount = signatures.count
+        documentCount = copies.map { $0.reduce(0) { $0 + Int($1) } } ?? signatures.count
         documentFrequency = frequency
     }
 

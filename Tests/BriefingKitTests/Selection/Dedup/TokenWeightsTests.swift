@@ -28,4 +28,18 @@ struct TokenWeightsTests {
                     "\(word)")
         }
     }
+
+    @Test("a signature counted with its copies weighs each token as counting every copy does")
+    func copiesCountAsThatManySignatures() {
+        let distinct = ["rail rail nuclear", "rail", "nuclear energy", "energy ports"].map(TextSignature.init)
+        let copies: [Int32] = [3, 1, 2, 5]
+        let everyCopy = distinct.indices.flatMap { Array(repeating: distinct[$0], count: Int(copies[$0])) }
+        let counted = TokenWeights(distinct, copies: copies)
+        let repeated = TokenWeights(everyCopy)
+        #expect(counted.documentCount == 11)
+        for word in ["rail", "nuclear", "energy", "ports", "tariff"] {
+            #expect(counted.weight(of: word) == repeated.weight(of: word), "\(word)")
+        }
+        #expect(counted.weight(of: "rail") == log(1 + 11.0 / 4))
+    }
 }
