@@ -63,7 +63,7 @@ public struct BriefingPipeline: Sendable {
 
     /// One pass over the corpus serving every brief in `specs`; with nil, every sentence is kept.
     public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?, progress: ReadProgress.Handler? = nil) throws -> Corpus {
-        let files = try SourceScanner().files(for: config.sources)
+        let listing = try SourceScanner().scan(config.sources)
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
         let keep: @Sendable (Fact) -> Bool
         if let specs {
@@ -71,9 +71,16 @@ public struct BriefingPipeline: Sendable {
         } else {
             keep = { _ in true }
         }
-        return CorpusReader().read(files, relativeTo: config.directory, progress: progress) { article, index in
+        var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, progress: progress) { article, index in
             extractor.facts(of: article, index: index, keep: keep)
         }
+        corpus.warnings.insert(contentsOf: Self.warnings(unreadableFolders: listing.unreadableFolders, relativeTo: config.directory), at: 0)
+        return corpus
+    }
+
+    /// A warning for each source folder that could not be opened: its articles are missing from the briefs.
+    public static func warnings(unreadableFolders folders: [String], relativeTo root: String) -> [ReadWarning] {
+        folders.map { ReadWarning(file: Paths.relative($0, to: root), message: Messages.unreadableFolder) }
     }
 
     /// Selects every brief of `specs` from one corpus, in parallel; `explain` records every fact's decision.

@@ -13,8 +13,15 @@ enum FolderWalker {
         var hasSidecar: Bool
     }
 
-    /// The article files under `directory` (`SourceScanner.isArticle`), sorted bytewise by path.
-    static func articles(under directory: String) -> [Listed] {
+    /// What a walk found: the article files, and the folders it could not open (their articles unlisted).
+    struct Walk: Sendable {
+        var files: [Listed] = []
+        var unreadableFolders: [String] = []
+    }
+
+    /// The article files under `directory` (`SourceScanner.isArticle`), sorted bytewise by path, and the
+    /// folders under it (itself included) that could not be opened, in the same order.
+    static func articles(under directory: String) -> Walk {
         walk(directory)
     }
 
@@ -27,10 +34,10 @@ enum FolderWalker {
     /// Where a record's name starts (a stored field always has an offset; 19 is glibc's).
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
 
-    private static func walk(_ directory: String) -> [Listed] {
+    private static func walk(_ directory: String) -> Walk {
         var entries: [Entry] = []
         var sidecars: Set<String> = []
-        guard let stream = opendir(directory) else { return [] }
+        guard let stream = opendir(directory) else { return Walk(unreadableFolders: [directory]) }
         while let entry = readdir(stream) {
             // Read in place: a record is only as long as its name, so copying the whole `d_name`
             // array can run past the end of the directory buffer.
@@ -63,18 +70,19 @@ enum FolderWalker {
         entries.sort { SourceScanner.precedesBytewise($0.key, $1.key) }
         let folders = entries.filter(\.isFolder).map { directory + "/" + String($0.key.dropLast()) }
         let inside = folders.count < 2 ? folders.map(walk) : folders.concurrentMap(chunk: 1) { walk($0) }
-        var listed: [Listed] = []
-        listed.reserveCapacity(entries.count - folders.count + inside.reduce(0) { $0 + $1.count })
+        var result = Walk()
+        result.files.reserveCapacity(entries.count - folders.count + inside.reduce(0) { $0 + $1.files.count })
         var folder = 0
         for entry in entries {
             if entry.isFolder {
-                listed += inside[folder]
+                result.files += inside[folder].files
+                result.unreadableFolders += inside[folder].unreadableFolders
                 folder += 1
             } else {
                 let sidecar = !sidecars.isEmpty && sidecars.contains(SidecarReader.path(for: entry.key))
-                listed.append(Listed(path: directory + "/" + entry.key, hasSidecar: sidecar))
+                result.files.append(Listed(path: directory + "/" + entry.key, hasSidecar: sidecar))
             }
         }
-        return listed
+        return result
     }
 }

@@ -7,13 +7,32 @@ public struct SourceScanner: Sendable {
 
     public init() {}
 
-    /// Every article file, each once, sorted by path (byte order) so runs are reproducible; paired with the
-    /// source that named it (the most specific, so a single-file entry overrides its folder's).
+    /// What the sources name: their article files, and the folders among them that could not be opened.
+    public struct Listing: Sendable {
+        public var files: [SourceFile] = []
+        /// Folders (absolute paths) whose articles are missing from `files`: a warning each, not an error.
+        public var unreadableFolders: [String] = []
+    }
+
+    /// `scan(_:)`'s files.
     /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
     public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
+        try scan(sources).files
+    }
+
+    /// Every article file, each once, sorted by path (byte order) so runs are reproducible; paired with the
+    /// source that named it (the most specific, so a single-file entry overrides its folder's). Folders that
+    /// cannot be opened are listed apart, each once, in the order they were met.
+    /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
+    public func scan(_ sources: [SourceSpec]) throws -> Listing {
+        var listing = Listing()
         var found: [(path: String, hasSidecar: Bool?, source: Int)] = []
         for (position, source) in sources.enumerated() {
-            for listed in try expand(source.path) { found.append((listed.path, listed.hasSidecar, position)) }
+            let expanded = try expand(source.path)
+            for folder in expanded.unreadableFolders where !listing.unreadableFolders.contains(folder) {
+                listing.unreadableFolders.append(folder)
+            }
+            for listed in expanded.files { found.append((listed.path, listed.hasSidecar, position)) }
         }
         // Positions are sorted, not the entries: a folder's walk is in order already, so this is one pass.
         // Equal paths stay in source order, and of those the most specific source wins, the later on a tie.
@@ -33,7 +52,8 @@ public struct SourceScanner: Sendable {
             }
             files.append(SourceFile(path: file.path, source: sources[file.source], specificity: specificity, hasSidecar: file.hasSidecar))
         }
-        return files
+        listing.files = files
+        return listing
     }
 
     /// Byte order of the UTF-8 (which is code point order), compared in bulk.
@@ -64,16 +84,17 @@ public struct SourceScanner: Sendable {
 
     /// The article files a source path names, each with whether a sidecar was seen beside it (nil when
     /// its folder was not walked, so its sidecar is looked for on disk).
-    private func expand(_ path: String) throws -> [(path: String, hasSidecar: Bool?)] {
+    private func expand(_ path: String) throws -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
         if path.contains("*") || path.contains("?") {
-            return glob(path).map { ($0, nil) }
+            return glob(path)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw BriefingError.missingInput("source path '\(path)' does not exist")
         }
-        guard isDirectory.boolValue else { return [(path, nil)] }
-        return FolderWalker.articles(under: path).map { ($0.path, $0.hasSidecar) }
+        guard isDirectory.boolValue else { return ([(path, nil)], []) }
+        let walk = FolderWalker.articles(under: path)
+        return (walk.files.map { ($0.path, $0.hasSidecar) }, walk.unreadableFolders)
     }
 
     /// Whether a file name has an article extension (any case).
@@ -93,12 +114,18 @@ public struct SourceScanner: Sendable {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    /// Matches `*` and `?` in the last path component against the folder's files.
-    private func glob(_ pattern: String) -> [String] {
+    /// Matches `*` and `?` in the last path component against the folder's files; a folder that
+    /// cannot be listed, unless it does not exist, is returned as unreadable.
+    private func glob(_ pattern: String) -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
         let directory = Paths.directory(of: pattern)
         let namePattern = String(pattern[pattern.index(after: pattern.lastIndex(of: "/") ?? pattern.startIndex)...])
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return names.filter { Self.matches(Array($0.utf8), Array(namePattern.utf8)) }.map { directory + "/" + $0 }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            // A folder that is not there matches nothing; one that is there but will not open is unreadable.
+            let missing = access(directory, F_OK) != 0 && errno == ENOENT
+            return ([], missing ? [] : [directory])
+        }
+        let files = names.filter { Self.matches(Array($0.utf8), Array(namePattern.utf8)) }.map { directory + "/" + $0 }
+        return (files.map { ($0, nil) }, [])
     }
 
     static func matches(_ name: [UInt8], _ pattern: [UInt8]) -> Bool {

@@ -8,6 +8,9 @@ public enum Messages {
         "unknown key '\(key)' in \(context)\(suggestion)"
     }
     public static func duplicateKey(_ key: String) -> String { "duplicate key '\(key)'" }
+    /// A source folder that exists but cannot be opened (permissions): a warning, and the rest is read.
+    public static let unreadableFolder = "folder cannot be read; its articles are left out"
+
     public static func missingKey(_ key: String, in context: String) -> String { "\(context) is missing required key '\(key)'" }
     public static func emptyValue(_ key: String) -> String { "'\(key)' needs a value; it is empty" }
     public static func expected(_ what: String, for key: String) -> String { "'\(key)' must be \(what)" }

@@ -16,10 +16,13 @@ struct Validate: ParsableCommand {
         let pipeline = BriefingPipeline()
         let setup = try pipeline.setup(configPath: configOptions.config)
         let problems = try pipeline.checkTemplates(setup.templates)
-        let files = try SourceScanner().files(for: setup.config.sources)
+        let listing = try SourceScanner().scan(setup.config.sources)
         for warning in problems { Console.error(warning.description) }
+        for warning in BriefingPipeline.warnings(unreadableFolders: listing.unreadableFolders, relativeTo: setup.config.directory) {
+            Console.error(warning.description)
+        }
         if !quiet {
-            Console.error("\(configOptions.config): valid: \(setup.config.briefs.count) briefs, \(files.count) source files")
+            Console.error("\(configOptions.config): valid: \(setup.config.briefs.count) briefs, \(listing.files.count) source files")
         }
     }
 }

@@ -31,7 +31,7 @@ struct SourceScannerTests {
         let manager = FileManager.default
         // "a.txt" sorts before the files of folder "a" ("." < "/"), "a-b" between them, "a0" after.
         var expected: [String] = []
-        for folder in ["a", "a-b", "a0", "a/z", "b/c/d", "é", "Z"] + (0..<40).map { "many/\(39 - $0)" } {
+        for folder in ["a", "a-b", "a0", "a/z", "b/c/d", "é", "Z"] + (0..<40).map({ "many/\(39 - $0)" }) {
             try manager.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
             for name in ["2.txt", "10.txt", "a.txt", "a.txt.txt", "É.txt"] {
                 try "text".write(toFile: "\(root)/\(folder)/\(name)", atomically: true, encoding: .utf8)
