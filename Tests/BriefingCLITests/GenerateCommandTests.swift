@@ -52,6 +52,16 @@ struct GenerateCommandTests {
         #expect(project.read("briefs/lee-jae-myung.md") == nil)
     }
 
+    @Test("--quiet still prints the warning for an article it skipped, and the briefs are written")
+    func quietKeepsWarnings() throws {
+        let project = try SampleProject()
+        try project.write("", to: "seeds/empty.txt")
+        let result = try project.run("generate", "--quiet", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr == "seeds/empty.txt: warning: empty file\n")
+        #expect(project.read("briefs/lee-jae-myung.md") != nil)
+    }
+
     @Test("on a terminal, generate shows files read and facts kept on stderr; piped or --quiet, it does not")
     func progressOnlyOnATerminal() throws {
         let project = try SampleProject()

@@ -57,7 +57,7 @@ struct Generate: ParsableCommand {
         let briefs = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today)
         let rendered = try pipeline.render(briefs, library: try setup.templates.compile(),
                                            format: format ?? spec.formats.first ?? .markdown, asOf: runOptions.today)
-        if !runOptions.quiet { for warning in corpus.warnings { Console.error(warning.description) } }
+        for warning in corpus.warnings { Console.error(warning.description) }
         for brief in rendered { Console.output(brief.text) }
         ExitReclaim.keep(corpus)
     }

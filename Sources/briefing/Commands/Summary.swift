@@ -1,12 +1,13 @@
 import BriefingKit
 
-/// The one-line-per-brief summary of a `generate` run, on stderr.
+/// The warnings and the one-line-per-brief summary of a `generate` run, on stderr. `quiet` drops the
+/// summary only: a skipped article or folder is news even to a cron job that wants silence otherwise.
 enum Summary {
     static func print(_ report: GenerateReport, quiet: Bool) {
         if let warning = report.lockWarning { Console.error(warning) }
-        guard !quiet else { return }
         for warning in report.templateWarnings { Console.error(warning.description) }
         for warning in report.corpus.warnings { Console.error(warning.description) }
+        guard !quiet else { return }
         for output in report.outputs {
             Console.error("\(output.result.rawValue): \(output.path) (\(output.facts) facts)")
         }

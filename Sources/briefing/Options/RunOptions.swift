@@ -9,7 +9,7 @@ struct RunOptions: ParsableArguments {
                                valueName: "yyyy-mm-dd"))
     var asOf: String?
 
-    @Flag(name: .shortAndLong, help: "Print nothing on success; errors still go to stderr.")
+    @Flag(name: .shortAndLong, help: "Print no summary or progress; warnings and errors still go to stderr.")
     var quiet = false
 
     func validate() throws {
