@@ -1,4 +1,4 @@
-/// Reads a news page dump into an `Article`: decodes, drops site chrome, finds headline, dates,
+/// Reads a news page dump into an `Article`: decodes (character references too), drops site chrome, finds headline, dates,
 /// byline, dateline, outlet, captions and body paragraphs.
 public struct ArticleReader: Sendable {
     public init() {}
@@ -20,7 +20,7 @@ public struct ArticleReader: Sendable {
             decodedBytes = bytes
             warnings += notes.map { ReadWarning(file: file, message: $0) }
         }
-        let split = PageLines.split(decodedBytes)
+        let split = PageLines.split(CharacterReferences.decoded(decodedBytes))
         if split.truncatedLines > 0 {
             warnings.append(ReadWarning(file: file, message:
                 "\(split.truncatedLines) line(s) longer than \(PageLines.maxLineBytes) bytes truncated"))
