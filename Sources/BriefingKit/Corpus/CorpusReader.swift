@@ -172,7 +172,12 @@ public struct Corpus: Sendable {
         // Texts are hashed on every core and matched in one pass; copies are confirmed by comparing the
         // texts, and take the first one's storage, on every core again. The rare text whose hash an earlier,
         // different text has is looked up by its text instead.
-        let hashes = self.facts.concurrentMap { LineSet.hash($0.text) }
+        let hashes: [UInt64]
+        do {
+            // Scoped, so that the array is not shared when its texts are rewritten below (no copy).
+            let facts = self.facts
+            hashes = concurrentMap(indices: facts.count) { LineSet.hash(facts[$0].text) }
+        }
         var firstOfHash = HashCounter(capacity: self.facts.count)
         var original = hashes.indices.map { Int(firstOfHash.insertIfAbsent(Int32($0), for: hashes[$0])) }
         let collision = -1
@@ -223,15 +228,18 @@ public struct Corpus: Sendable {
         // Entities are distinct within a fact, and implied ones are never among them.
         var slotOf: [String: Int] = [:]
         var lists: [[Int]] = []
-        for (index, fact) in facts.enumerated() {
-            for entity in [fact.entities, fact.impliedEntities].joined() {
-                if let slot = slotOf[entity] {
-                    lists[slot].append(index)
-                } else {
-                    slotOf[entity] = lists.count
-                    lists.append([index])
-                }
+        func add(_ entity: String, _ index: Int) {
+            if let slot = slotOf[entity] {
+                lists[slot].append(index)
+            } else {
+                slotOf[entity] = lists.count
+                lists.append([index])
             }
+        }
+        // Each fact's lists are read in place: a copy of the fact would retain every field of it.
+        for index in facts.indices {
+            for entity in facts[index].entities { add(entity, index) }
+            for entity in facts[index].impliedEntities { add(entity, index) }
         }
         factsByEntity = slotOf.mapValues { lists[$0] }
     }

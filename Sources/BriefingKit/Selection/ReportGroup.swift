@@ -127,7 +127,7 @@ struct ReportGrouper: Sendable {
                          clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
         var copies = [Int32](repeating: 0, count: texts.count)
         for position in textOf { copies[position] += 1 }
-        let textClusters = clusterer.clusters(signatures, labels: texts.map { eventDay(facts[$0]) }, copies: copies,
+        let textClusters = clusterer.clusters(signatures, labels: texts.map { eventDay(facts[$0].eventDate) }, copies: copies,
                                               mayMerge: mayBeSameEvent)
         var clusterOfText = [Int](repeating: 0, count: texts.count)
         for (cluster, members) in textClusters.enumerated() {
@@ -154,7 +154,12 @@ struct ReportGrouper: Sendable {
 
     /// A fact's own event date as a day number, `Int32.min` when the date falls back to publication.
     static func eventDay(_ fact: Fact) -> Int32 {
-        fact.eventDate.isFallback ? .min : Int32(fact.eventDate.date.dayNumber)
+        eventDay(fact.eventDate)
+    }
+
+    /// `eventDay(_:)` of a fact's event date, which a caller can read in place.
+    static func eventDay(_ date: EventDate) -> Int32 {
+        date.isFallback ? .min : Int32(date.date.dayNumber)
     }
 
     /// Whether two reports, by their `eventDay`s, may be of one event: not when both give their own

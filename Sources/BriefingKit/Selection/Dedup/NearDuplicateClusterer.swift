@@ -122,12 +122,13 @@ public struct NearDuplicateClusterer: Sendable {
         var firstWithTokens = HashCounter(capacity: signatures.count)
         var representatives: [Int] = []
         // Hashed on every core; matched in one pass.
-        let contentHashes = signatures.concurrentMap { signature in
-            signature.tokenSet.reduce(StableHash.fnvOffset) { StableHash.combine($0, $1) }
+        // Read in place: a copy of a signature retains and releases both its arrays.
+        let contentHashes = concurrentMap(indices: signatures.count) { index in
+            signatures[index].tokenSet.reduce(StableHash.fnvOffset) { StableHash.combine($0, $1) }
         }
-        for (index, signature) in signatures.enumerated() where !signature.isEmpty {
+        for index in signatures.indices where !signatures[index].isEmpty {
             let first = Int(firstWithTokens.insertIfAbsent(Int32(index), for: contentHashes[index]))
-            if first != index && signatures[first].tokenSet == signature.tokenSet {
+            if first != index && signatures[first].tokenSet == signatures[index].tokenSet {
                 sets.union(first, index)
             } else {
                 representatives.append(index)
