@@ -225,23 +225,39 @@ public struct Corpus: Sendable {
         for (cluster, members) in reports.enumerated() {
             for member in members { reportOf[member] = cluster }
         }
-        // Entities are distinct within a fact, and implied ones are never among them.
-        var slotOf: [String: Int] = [:]
-        var lists: [[Int]] = []
-        func add(_ entity: String, _ index: Int) {
-            if let slot = slotOf[entity] {
-                lists[slot].append(index)
-            } else {
-                slotOf[entity] = lists.count
-                lists.append([index])
+        factsByEntity = Self.factsByEntity(facts)
+    }
+
+    /// The facts naming or implying each entity, ascending. Each core lists a run of the facts; a later
+    /// run's facts all come after an earlier one's, so the runs' lists are joined in order.
+    /// Entities are distinct within a fact, and implied ones are never among them.
+    static func factsByEntity(_ facts: [Fact]) -> [String: [Int]] {
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, facts.count / 16_384))
+        let partSize = (facts.count + parts - 1) / parts
+        let listed = ResultSlots<[String: [Int]]>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var slotOf: [String: Int] = [:]
+            var lists: [[Int]] = []
+            func add(_ entity: String, _ index: Int) {
+                if let slot = slotOf[entity] {
+                    lists[slot].append(index)
+                } else {
+                    slotOf[entity] = lists.count
+                    lists.append([index])
+                }
             }
+            // Each fact's lists are read in place: a copy of the fact would retain every field of it.
+            for index in (part * partSize)..<min(facts.count, (part + 1) * partSize) {
+                for entity in facts[index].entities { add(entity, index) }
+                for entity in facts[index].impliedEntities { add(entity, index) }
+            }
+            listed[part] = slotOf.mapValues { lists[$0] }
         }
-        // Each fact's lists are read in place: a copy of the fact would retain every field of it.
-        for index in facts.indices {
-            for entity in facts[index].entities { add(entity, index) }
-            for entity in facts[index].impliedEntities { add(entity, index) }
+        var byEntity = listed.take(0) ?? [:]
+        for part in 1..<max(1, parts) {
+            for (entity, list) in listed.take(part) ?? [:] { byEntity[entity, default: []] += list }
         }
-        factsByEntity = slotOf.mapValues { lists[$0] }
+        return byEntity
     }
 
     /// The facts that name (or imply) any of `entities`, ascending.

@@ -36,4 +36,26 @@ struct CorpusReaderTests {
         #expect(corpus.facts.map(\.article) == expected.map(\.0))
         #expect(corpus.facts.map(\.text) == expected.map(\.1))
     }
+
+    @Test("facts are listed by entity (named or implied) in ascending order, in runs on all cores as in one pass")
+    func factsByEntityMatchOnePass() {
+        let pool = ["lee-jae-myung", "luong-cuong", "to-lam", "communist-party-of-vietnam", "korea", "vietnam", "apec"]
+        var state: UInt64 = 99
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let facts = (0..<70_000).map { index -> Fact in
+            let named = Array(Set((0..<next(4)).map { _ in pool[next(pool.count)] })).sorted()
+            var fact = Fact(article: index, paragraph: 0, sentence: 0, bodyRange: 0..<1, text: "x",
+                            entities: named, topics: [], eventDate: .fallback(CalendarDate(dayNumber: 0)))
+            fact.impliedEntities = next(5) == 0 ? pool.filter { !named.contains($0) }.prefix(2).map { $0 } : []
+            return fact
+        }
+        var expected: [String: [Int]] = [:]
+        for (index, fact) in facts.enumerated() {
+            for entity in fact.entities + fact.impliedEntities { expected[entity, default: []].append(index) }
+        }
+        #expect(Corpus.factsByEntity(facts) == expected)
+    }
 }
