@@ -6,7 +6,7 @@ import Foundation
 /// A kind depends on the line, on whether it is near the top (mastheads) and, for a line with a
 /// four-digit run (a year, which every publication stamp has), on the crawler's date hint: all three
 /// make the key, so a remembered kind is exactly the one `LineClassifier` would give (lines are
-/// compared byte for byte). Not thread-safe: each worker has its own (`LineMemoPool`).
+/// compared byte for byte). Not thread-safe: each worker has its own (`ScratchPool`).
 final class LineMemo {
     private struct Entry {
         var key: UInt64
@@ -67,14 +67,19 @@ final class LineMemo {
     }
 }
 
-/// Hands each worker a memo of its own and keeps it for the next batch of files.
-final class LineMemoPool: @unchecked Sendable {
+/// Hands each worker a scratch object of its own (a memo, a table) and keeps it for the worker's next batch.
+final class ScratchPool<Scratch: AnyObject>: @unchecked Sendable {
     private let lock = NSLock()
-    private var idle: [LineMemo] = []
+    private var idle: [Scratch] = []
+    private let make: @Sendable () -> Scratch
 
-    func withMemo<Result>(_ body: (LineMemo) -> Result) -> Result {
-        let memo = lock.withLock { idle.popLast() } ?? LineMemo()
-        defer { lock.withLock { idle.append(memo) } }
-        return body(memo)
+    init(_ make: @escaping @Sendable () -> Scratch) {
+        self.make = make
+    }
+
+    func with<Result>(_ body: (Scratch) -> Result) -> Result {
+        let scratch = lock.withLock { idle.popLast() } ?? make()
+        defer { lock.withLock { idle.append(scratch) } }
+        return body(scratch)
     }
 }

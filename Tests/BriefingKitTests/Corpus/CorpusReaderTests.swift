@@ -75,4 +75,23 @@ struct CorpusReaderTests {
         }
         #expect(Corpus.firstOfEachHash(hashes) == expected)
     }
+
+    @Test("equal lists of ids are made to share one array, with their content unchanged")
+    func internedListsShareStorage() {
+        let lists = CorpusReader.ListInterner()
+        var first = ["lee-jae-myung", "luong-cuong"]
+        // Equal content in a buffer of its own.
+        var second = first.map { $0 }
+        var other = ["to-lam"]
+        var empty: [String] = []
+        let base = { (list: [String]) in list.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(base(first) != base(second))
+        lists.intern(&first)
+        lists.intern(&second)
+        lists.intern(&other)
+        lists.intern(&empty)
+        #expect(second == ["lee-jae-myung", "luong-cuong"] && other == ["to-lam"] && empty.isEmpty)
+        #expect(base(first) == base(second))
+        #expect(base(first) != base(other))
+    }
 }
