@@ -27,12 +27,9 @@ public struct CorpusReader: Sendable {
                     interners.with { lists in
                         for index in range {
                             var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
-                            // A few sets of entities and topics recur across thousands of facts: the worker's
-                            // facts share one array for each, and the copies are freed while it reads on.
-                            for position in result.facts.indices {
-                                lists.intern(&result.facts[position].entities)
-                                lists.intern(&result.facts[position].topics)
-                            }
+                            // A few sets of entities, topics and dates recur across thousands of facts: the
+                            // worker's facts share one array for each, and the copies are freed while it reads on.
+                            for position in result.facts.indices { lists.intern(&result.facts[position]) }
                             facts += result.facts.count
                             (slots + index).initialize(to: result)
                         }
@@ -106,12 +103,28 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    /// Equal lists of ids made to share one array: the same content, in a fraction of the memory.
+    /// Equal lists made to share one array: the same content, in a fraction of the memory.
     /// Not thread-safe: each worker has its own.
     final class ListInterner {
-        private var known: Set<[String]> = []
+        private var ids: Set<[String]> = []
+        private var dates: Set<[EventDate]> = []
 
         func intern(_ list: inout [String]) {
+            Self.intern(&list, in: &ids)
+        }
+
+        func intern(_ list: inout [EventDate]) {
+            Self.intern(&list, in: &dates)
+        }
+
+        /// A fact's lists that recur: its entities, topics and dates.
+        func intern(_ fact: inout Fact) {
+            intern(&fact.entities)
+            intern(&fact.topics)
+            intern(&fact.dates)
+        }
+
+        private static func intern<Element: Hashable>(_ list: inout [Element], in known: inout Set<[Element]>) {
             guard !list.isEmpty else { return }
             let (inserted, member) = known.insert(list)
             if !inserted { list = member }

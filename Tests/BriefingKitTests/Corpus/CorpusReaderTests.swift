@@ -93,5 +93,16 @@ struct CorpusReaderTests {
         #expect(second == ["lee-jae-myung", "luong-cuong"] && other == ["to-lam"] && empty.isEmpty)
         #expect(base(first) == base(second))
         #expect(base(first) != base(other))
+        // A fact's dates too.
+        let day = EventDate(date: CalendarDate(dayNumber: 20_000), precision: .day, expression: "on Monday", method: "weekday before publication")
+        var fact = Fact(article: 0, paragraph: 0, sentence: 0, bodyRange: 0..<1, text: "x", entities: first.map { $0 },
+                        topics: [], eventDate: day)
+        fact.dates = [day]
+        var copy = fact
+        copy.dates = [day].map { $0 }
+        lists.intern(&fact)
+        lists.intern(&copy)
+        #expect(copy.dates == [day] && base(fact.entities) == base(first))
+        #expect(fact.dates.withUnsafeBufferPointer { $0.baseAddress } == copy.dates.withUnsafeBufferPointer { $0.baseAddress })
     }
 }
