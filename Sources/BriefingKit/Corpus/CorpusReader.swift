@@ -27,8 +27,8 @@ public struct CorpusReader: Sendable {
                     interners.with { lists in
                         for index in range {
                             var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
-                            // A few sets of entities, topics and dates recur across thousands of facts: the
-                            // worker's facts share one array for each, and the copies are freed while it reads on.
+                            // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
+                            // worker's facts share one copy of each, and the others are freed while it reads on.
                             for position in result.facts.indices { lists.intern(&result.facts[position]) }
                             facts += result.facts.count
                             (slots + index).initialize(to: result)
@@ -108,6 +108,7 @@ public struct CorpusReader: Sendable {
     final class ListInterner {
         private var ids: Set<[String]> = []
         private var dates: Set<[EventDate]> = []
+        private var texts: Set<String> = []
 
         func intern(_ list: inout [String]) {
             Self.intern(&list, in: &ids)
@@ -117,8 +118,10 @@ public struct CorpusReader: Sendable {
             Self.intern(&list, in: &dates)
         }
 
-        /// A fact's lists that recur: its entities, topics and dates.
+        /// What recurs in a fact: its text (wire copy repeats sentences word for word), entities, topics and dates.
         func intern(_ fact: inout Fact) {
+            let (inserted, member) = texts.insert(fact.text)
+            if !inserted { fact.text = member }
             intern(&fact.entities)
             intern(&fact.topics)
             intern(&fact.dates)
@@ -202,7 +205,8 @@ public struct Corpus: Sendable {
     /// Computes the facts' signatures (in parallel) and clusters them into reports of the same fact.
     mutating func index() {
         // Wire copy repeats sentences word for word: each distinct text is kept once (its copies share
-        // the string's storage) and signed once (they share the signature's too).
+        // the string's storage; each worker already shared those it read) and signed once (they share
+        // the signature's too).
         // Texts are hashed on every core and matched in one pass; copies are confirmed by comparing the
         // texts, and take the first one's storage, on every core again. The rare text whose hash an earlier,
         // different text has is looked up by its text instead.

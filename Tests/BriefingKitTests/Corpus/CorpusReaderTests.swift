@@ -76,7 +76,7 @@ struct CorpusReaderTests {
         #expect(Corpus.firstOfEachHash(hashes) == expected)
     }
 
-    @Test("equal lists of ids are made to share one array, with their content unchanged")
+    @Test("equal texts and lists of a worker's facts are made to share one copy, with their content unchanged")
     func internedListsShareStorage() {
         let lists = CorpusReader.ListInterner()
         var first = ["lee-jae-myung", "luong-cuong"]
@@ -100,9 +100,13 @@ struct CorpusReaderTests {
         fact.dates = [day]
         var copy = fact
         copy.dates = [day].map { $0 }
+        copy.text = String("x y".prefix(1)) + String(repeating: "z", count: 40)
+        fact.text = "x" + String(repeating: "z", count: 40)
         lists.intern(&fact)
         lists.intern(&copy)
         #expect(copy.dates == [day] && base(fact.entities) == base(first))
+        #expect(copy.text == fact.text && copy.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+            == fact.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress })
         #expect(fact.dates.withUnsafeBufferPointer { $0.baseAddress } == copy.dates.withUnsafeBufferPointer { $0.baseAddress })
     }
 }
