@@ -108,7 +108,9 @@ public struct CorpusReader: Sendable {
     final class ListInterner {
         private var ids: Set<[String]> = []
         private var dates: Set<[EventDate]> = []
-        private var texts: Set<String> = []
+        /// Texts seen, found by `LineSet.hash`: a text is hashed eight bytes a step, not through `Hasher`.
+        private var textSlots = HashCounter(capacity: 4_096)
+        private var texts: [String] = []
 
         func intern(_ list: inout [String]) {
             Self.intern(&list, in: &ids)
@@ -120,11 +122,20 @@ public struct CorpusReader: Sendable {
 
         /// What recurs in a fact: its text (wire copy repeats sentences word for word), entities, topics and dates.
         func intern(_ fact: inout Fact) {
-            let (inserted, member) = texts.insert(fact.text)
-            if !inserted { fact.text = member }
+            intern(text: &fact.text)
             intern(&fact.entities)
             intern(&fact.topics)
             intern(&fact.dates)
+        }
+
+        /// The first text seen with this one's hash, if equal; a different text with the same hash keeps its own.
+        func intern(text: inout String) {
+            let slot = Int(textSlots.insertIfAbsent(Int32(texts.count), for: LineSet.hash(text)))
+            if slot == texts.count {
+                texts.append(text)
+            } else if texts[slot] == text {
+                text = texts[slot]
+            }
         }
 
         private static func intern<Element: Hashable>(_ list: inout [Element], in known: inout Set<[Element]>) {
