@@ -16,7 +16,7 @@ public struct CorpusReader: Sendable {
         let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
         let tally = ReadTally(total: files.count)
         let memos = ScratchPool { LineMemo() }
-        let interners = ScratchPool { ListInterner() }
+        let interners = ScratchPool { FactInterner() }
         // Each worker fills the slots of its own files.
         var results = [FileResult](unsafeUninitializedCapacity: files.count) { buffer, initialized in
             let base = SendablePointer(buffer.baseAddress)
@@ -24,12 +24,12 @@ public struct CorpusReader: Sendable {
                 guard let slots = base.pointer else { return }
                 var facts = 0
                 memos.with { memo in
-                    interners.with { lists in
+                    interners.with { interner in
                         for index in range {
                             var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
                             // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
                             // worker's facts share one copy of each, and the others are freed while it reads on.
-                            for position in result.facts.indices { lists.intern(&result.facts[position]) }
+                            for position in result.facts.indices { interner.intern(&result.facts[position]) }
                             facts += result.facts.count
                             (slots + index).initialize(to: result)
                         }
@@ -103,9 +103,9 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    /// Equal lists made to share one array: the same content, in a fraction of the memory.
+    /// Equal texts and lists of facts made to share one copy: the same content, in a fraction of the memory.
     /// Not thread-safe: each worker has its own.
-    final class ListInterner {
+    final class FactInterner {
         private var ids: Set<[String]> = []
         private var dates: Set<[EventDate]> = []
         /// Texts seen, found by `LineSet.hash`: a text is hashed eight bytes a step, not through `Hasher`.

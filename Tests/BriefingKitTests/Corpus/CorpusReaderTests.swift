@@ -78,7 +78,7 @@ struct CorpusReaderTests {
 
     @Test("equal texts and lists of a worker's facts are made to share one copy, with their content unchanged")
     func internedListsShareStorage() {
-        let lists = CorpusReader.ListInterner()
+        let lists = CorpusReader.FactInterner()
         var first = ["lee-jae-myung", "luong-cuong"]
         // Equal content in a buffer of its own.
         var second = first.map { $0 }
