@@ -227,7 +227,7 @@ public struct Corpus: Sendable {
             let facts = self.facts
             hashes = concurrentMap(indices: facts.count) { LineSet.hash(facts[$0].text) }
         }
-        var original = Self.firstOfEachHash(hashes)
+        var original = HashCounter.firstOccurrences(of: hashes)
         let collision = -1
         let count = original.count
         self.facts.withUnsafeMutableBufferPointer { facts in
@@ -306,25 +306,6 @@ public struct Corpus: Sendable {
             for (entity, list) in listed.take(part) ?? [:] { byEntity[entity, default: []] += list }
         }
         return byEntity
-    }
-
-    /// For each hash, the position of its first occurrence. The hashes are split by their top bits into
-    /// parts that cores take on with tables of their own: each table is a fraction of the size, so more
-    /// of it stays in cache, and a part's first occurrences are the same as in one pass over all.
-    static func firstOfEachHash(_ hashes: [UInt64]) -> [Int] {
-        let partBits = hashes.count < 65_536 ? 0 : 3
-        let parts = 1 << partBits
-        return [Int](unsafeUninitializedCapacity: hashes.count) { buffer, initialized in
-            let base = SendablePointer(buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                guard let first = base.pointer else { return }
-                var table = HashCounter(capacity: hashes.count >> partBits)
-                for index in hashes.indices where partBits == 0 || Int(hashes[index] >> UInt64(64 - partBits)) == part {
-                    first[index] = Int(table.insertIfAbsent(Int32(index), for: hashes[index]))
-                }
-            }
-            initialized = hashes.count
-        }
     }
 
     /// The facts that name (or imply) any of `entities`, ascending.

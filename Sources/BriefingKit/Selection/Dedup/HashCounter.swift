@@ -1,3 +1,5 @@
+import Foundation
+
 /// An open-addressing map from 64-bit hashes to small counts or indices.
 ///
 /// Keys are already well-mixed stable hashes, so probing needs no rehashing; this is several
@@ -84,6 +86,27 @@ struct HashCounter: Sendable {
             occupied[slot] = true
             keys[slot] = oldKeys[index]
             values[slot] = oldValues[index]
+        }
+    }
+}
+
+extension HashCounter {
+    /// For each hash, the position of its first occurrence. The hashes are split by their top bits into
+    /// parts that cores take on with tables of their own: each table is a fraction of the size, so more
+    /// of it stays in cache, and a part's first occurrences are the same as in one pass over all.
+    static func firstOccurrences(of hashes: [UInt64]) -> [Int] {
+        let partBits = hashes.count < 65_536 ? 0 : 3
+        let parts = 1 << partBits
+        return [Int](unsafeUninitializedCapacity: hashes.count) { buffer, initialized in
+            let base = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                guard let first = base.pointer else { return }
+                var table = HashCounter(capacity: hashes.count >> partBits)
+                for index in hashes.indices where partBits == 0 || Int(hashes[index] >> UInt64(64 - partBits)) == part {
+                    first[index] = Int(table.insertIfAbsent(Int32(index), for: hashes[index]))
+                }
+            }
+            initialized = hashes.count
         }
     }
 }

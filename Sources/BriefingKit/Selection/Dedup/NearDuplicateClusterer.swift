@@ -118,16 +118,18 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// Unions signatures with identical token sets; returns the first of each set (non-empty only).
+    /// Token sets are hashed, and the first of each hash found, on every core; a set whose hash an
+    /// earlier, different set has stays a representative of its own.
     private func mergeIdenticalTokenSets(_ signatures: [TextSignature], into sets: inout UnionFind) -> [Int] {
-        var firstWithTokens = HashCounter(capacity: signatures.count)
-        var representatives: [Int] = []
-        // Hashed on every core; matched in one pass.
         // Read in place: a copy of a signature retains and releases both its arrays.
-        let contentHashes = concurrentMap(indices: signatures.count) { index in
-            signatures[index].tokenSet.reduce(StableHash.fnvOffset) { StableHash.combine($0, $1) }
+        let contentHashes = concurrentMap(indices: signatures.count) { index -> UInt64? in
+            signatures[index].isEmpty ? nil : signatures[index].tokenSet.reduce(StableHash.fnvOffset) { StableHash.combine($0, $1) }
         }
-        for index in signatures.indices where !signatures[index].isEmpty {
-            let first = Int(firstWithTokens.insertIfAbsent(Int32(index), for: contentHashes[index]))
+        let nonEmpty = contentHashes.indices.filter { contentHashes[$0] != nil }
+        let firsts = HashCounter.firstOccurrences(of: nonEmpty.map { contentHashes[$0] ?? 0 })
+        var representatives: [Int] = []
+        for (position, index) in nonEmpty.enumerated() {
+            let first = nonEmpty[firsts[position]]
             if first != index && signatures[first].tokenSet == signatures[index].tokenSet {
                 sets.union(first, index)
             } else {

@@ -26,4 +26,21 @@ import Testing
         counter.forEach { key, value in seen[key] = value }
         #expect(seen == reference)
     }
+
+    @Test(arguments: [1_000, 200_000])
+    func firstOccurrencesOfHashesMatchOnePass(count: Int) {
+        var state: UInt64 = 5
+        // Few distinct values, spread over every top bit, so most hashes repeat an earlier one.
+        let hashes = (0..<count).map { _ -> UInt64 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return StableHash.mix((state >> 33) % 5_000)
+        }
+        var seen: [UInt64: Int] = [:]
+        let expected = hashes.indices.map { index in
+            if let first = seen[hashes[index]] { return first }
+            seen[hashes[index]] = index
+            return index
+        }
+        #expect(HashCounter.firstOccurrences(of: hashes) == expected)
+    }
 }
