@@ -112,15 +112,10 @@ struct ReportMembers: RandomAccessCollection, Sendable {
 struct ReportGrouper: Sendable {
     let outletOf: @Sendable (Int) -> String
 
-    /// Clusters of indices into `facts`, each ascending, ordered by their first index.
-    static func clusters(_ facts: [Fact], signatures: [TextSignature], clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
-        // The veto is asked of every candidate pair: it reads the two facts' days, gathered once per bucket member.
-        clusterer.clusters(signatures, labels: facts.map(eventDay), mayMerge: mayBeSameEvent)
-    }
-
-    /// `clusters(_:signatures:)` of facts whose texts repeat, clustering each distinct text once.
-    /// `texts` are the first facts of the distinct texts, ascending; `textOf[i]` is the position in
-    /// `texts` of `facts[i]`'s text, and `signatures[p]` the signature of the text at position p.
+    /// Clusters of indices into `facts`, each ascending, ordered by their first index: the clusters of
+    /// `NearDuplicateClusterer` over every fact's signature, with the event-date veto, computed once per
+    /// distinct text. `texts` are the first facts of the distinct texts, ascending; `textOf[i]` is the
+    /// position in `texts` of `facts[i]`'s text, and `signatures[p]` the signature of the text at position p.
     /// Copies of a text have its token set, so they join its cluster, as identical token sets always
     /// do; unless the set is empty, which keeps every fact alone.
     static func clusters(_ facts: [Fact], texts: [Int], textOf: [Int], signatures: [TextSignature],
@@ -153,11 +148,7 @@ struct ReportGrouper: Sendable {
     }
 
     /// A fact's own event date as a day number, `Int32.min` when the date falls back to publication.
-    static func eventDay(_ fact: Fact) -> Int32 {
-        eventDay(fact.eventDate)
-    }
-
-    /// `eventDay(_:)` of a fact's event date, which a caller can read in place.
+    /// The veto is asked of every candidate pair: it reads the two facts' days, gathered once per bucket member.
     static func eventDay(_ date: EventDate) -> Int32 {
         date.isFallback ? .min : Int32(date.date.dayNumber)
     }

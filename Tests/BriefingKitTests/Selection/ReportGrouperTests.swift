@@ -21,7 +21,8 @@ struct ReportGrouperTests {
 
     @Test func reportsDatedMoreThanThreeDaysApartAreNotOneEvent() {
         func same(_ first: Int?, _ second: Int?) -> Bool {
-            ReportGrouper.mayBeSameEvent(ReportGrouper.eventDay(fact(0, day: first)), ReportGrouper.eventDay(fact(1, day: second)))
+            ReportGrouper.mayBeSameEvent(ReportGrouper.eventDay(fact(0, day: first).eventDate),
+                                         ReportGrouper.eventDay(fact(1, day: second).eventDate))
         }
         #expect(same(19_990, 19_993) && same(19_993, 19_990) && same(20_000, 20_000))
         #expect(!same(19_990, 19_994) && !same(20_004, 20_000))
@@ -32,7 +33,7 @@ struct ReportGrouperTests {
     @Test func rephrasingsMergeUnlessTheirOwnDatesAreMoreThanThreeDaysApart() {
         func clusters(_ firstDay: Int?, _ secondDay: Int?) -> [[Int]] {
             let facts = [fact(0, day: firstDay), fact(1, day: secondDay), fact(2, day: nil)]
-            return ReportGrouper.clusters(facts, signatures: facts.map { TextSignature($0.text) })
+            return ReportGrouper.clusters(facts, texts: [0, 1, 2], textOf: [0, 1, 2], signatures: facts.map { TextSignature($0.text) })
         }
         #expect(clusters(19_990, 19_993) == [[0, 1], [2]])
         #expect(clusters(nil, 19_993) == [[0, 1], [2]])
@@ -74,7 +75,9 @@ struct ReportGrouperTests {
         }
         let signed = texts.map { TextSignature(facts[$0].text) }
         #expect(texts.count < facts.count / 2 && signed.contains(where: \.isEmpty), "the test needs copies and empty signatures")
-        let everyFact = ReportGrouper.clusters(facts, signatures: textOf.map { signed[$0] }, clusterer: clusterer)
+        // The definition: every fact clustered with its own signature and event day.
+        let everyFact = clusterer.clusters(textOf.map { signed[$0] }, labels: facts.map { ReportGrouper.eventDay($0.eventDate) },
+                                           mayMerge: ReportGrouper.mayBeSameEvent)
         let eachText = ReportGrouper.clusters(facts, texts: texts, textOf: textOf, signatures: signed, clusterer: clusterer)
         #expect(eachText == everyFact)
         #expect(everyFact.count > 10 && everyFact.contains { $0.count > 5 }, "the test needs clusters of several reports")
