@@ -192,7 +192,7 @@ public struct Corpus: Sendable {
     /// In path order; bodies are dropped once facts are extracted.
     public var articles: [Article] = []
     public var facts: [Fact] = []
-    /// `signatures[i]` is the near-duplicate signature of `facts[i]`.
+    /// `signatures[i]` is the near-duplicate signature of `facts[i]`, as selection compares it (`TextSignature.comparable`).
     public var signatures: [TextSignature] = []
     /// Reports of the same fact, as indices into `facts`: clustered once for every brief.
     public var reports: [[Int]] = []
@@ -259,16 +259,21 @@ public struct Corpus: Sendable {
             if original[index] == index { distinct.append(index) }
         }
         let facts = self.facts
-        let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
         let textOf: [Int] = {
             var positions = [Int](repeating: 0, count: facts.count)
             for (position, index) in distinct.enumerated() { positions[index] = position }
             return original.map { positions[$0] }
         }()
+        let comparable: [TextSignature]
+        do {
+            let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
+            // Each distinct text is clustered once (its copies count in the IDF) and its copies join its cluster.
+            reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, signatures: signed)
+            // Selection only compares MinHashes: the token sets go (scoped, so they are freed here).
+            comparable = signed.map(\.comparable)
+        }
         // Each fact takes its text's signature on every core (wire copies share one).
-        signatures = textOf.concurrentMap { signed[$0] }
-        // Each distinct text is clustered once (its copies count in the IDF) and its copies join its cluster.
-        reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, signatures: signed)
+        signatures = textOf.concurrentMap { comparable[$0] }
         reportOf = Array(repeating: 0, count: facts.count)
         for (cluster, members) in reports.enumerated() {
             for member in members { reportOf[member] = cluster }

@@ -48,7 +48,7 @@ struct SentenceMemoTests {
         #expect(corpus.facts.count > 50)
         let memo = SentenceMemo()
         for (index, fact) in corpus.facts.enumerated() {
-            #expect(corpus.signatures[index] == TextSignature(fact.text))
+            #expect(corpus.signatures[index] == TextSignature(fact.text).comparable)
             #expect(memo.signature(of: fact.text) == TextSignature(fact.text))
             #expect(memo.signature(of: fact.text) == TextSignature(fact.text))
         }

@@ -2,18 +2,27 @@
 ///
 /// Built once per sentence; comparing two signatures never looks at the text again.
 public struct TextSignature: Hashable, Sendable {
-    /// MinHash of the unigram + bigram shingles of `tokens` under 64 seeded hash functions.
+    /// MinHash of the unigram + bigram shingles of `tokens` under 64 seeded hash functions (none when
+    /// normalisation leaves no tokens).
     /// Each value is the top 32 bits of the 64-bit minimum: half the memory, and two sentences
     /// still share a slot by chance only once in four billion.
     public let minHash: [UInt32]
     /// Sorted, distinct FNV-1a hashes of `tokens`: the token set used for exact comparisons.
+    /// Only clustering reads it: `comparable` drops it.
     let tokenSet: [UInt64]
+
+    private init(minHash: [UInt32], tokenSet: [UInt64]) {
+        self.minHash = minHash
+        self.tokenSet = tokenSet
+    }
 
     /// Normalises `text` (`TokenNormalizer`: lowercased, diacritics folded, stop words dropped,
     /// light stemming, numbers kept) and computes its MinHash over the tokens' hashes.
     public init(_ text: String) {
         (minHash, tokenSet) = TokenNormalizer.withHashes(of: text) { buffer in
             var hashes = buffer
+            // No tokens, nothing to estimate: an empty MinHash marks the signature empty once its token set is dropped.
+            guard !hashes.isEmpty else { return ([], []) }
             let minHash = MinHasher.signature(UnsafeBufferPointer(hashes))
             hashes.sort()
             var unique = 0
@@ -30,7 +39,13 @@ public struct TextSignature: Hashable, Sendable {
 
     /// Whether normalisation left no tokens (punctuation or stop words only); such a
     /// signature is similar to nothing.
-    public var isEmpty: Bool { tokenSet.isEmpty }
+    public var isEmpty: Bool { minHash.isEmpty }
+
+    /// The signature without its token set, for `similarity` alone: what selection compares, once
+    /// clustering (which needs the token sets, a hundred megabytes at 100,000 articles) is done.
+    var comparable: TextSignature {
+        TextSignature(minHash: minHash, tokenSet: [])
+    }
 
     /// Estimated Jaccard similarity of the shingle sets: the share of equal MinHash slots.
     public func similarity(to other: TextSignature) -> Double {
@@ -42,9 +57,9 @@ public struct TextSignature: Hashable, Sendable {
         return Double(equal) / Double(TextSignature.hashCount)
     }
 
-    /// Exact Jaccard similarity of the token sets (0 when either is empty).
+    /// Exact Jaccard similarity of the token sets (0 when either is empty, or dropped by `comparable`).
     public func tokenJaccard(to other: TextSignature) -> Double {
-        if isEmpty || other.isEmpty { return 0 }
+        if tokenSet.isEmpty || other.tokenSet.isEmpty { return 0 }
         let shared = Self.sharedCount(tokenSet, other.tokenSet)
         return Double(shared) / Double(tokenSet.count + other.tokenSet.count - shared)
     }

@@ -24,9 +24,11 @@ enum ReferenceSignature {
         return tokens
     }
 
-    /// The 64 MinHash values as `TextSignature` keeps them: the top 32 bits of each folded minimum.
+    /// The 64 MinHash values as `TextSignature` keeps them: the top 32 bits of each folded minimum
+    /// (none for a text without tokens).
     static func minHash(_ text: String) -> [UInt32] {
         let hashes = tokens(text).map { StableHash.fnv1a($0) }
+        if hashes.isEmpty { return [] }
         var shingles = hashes
         if hashes.count > 1 {
             for index in 1..<hashes.count { shingles.append(StableHash.combine(hashes[index - 1], hashes[index])) }

@@ -32,6 +32,21 @@ import Testing
         // Exact shingle Jaccard is 15/52 ≈ 0.29; 64 functions give a standard error near 0.06.
         #expect(abs(first.similarity(to: second) - 15.0 / 52.0) < 0.12)
     }
+
+    @Test("without its token set a signature compares as before, and an empty one stays empty")
+    func comparableKeepsTheEstimate() {
+        let first = TextSignature(SampleCases.quoteFromKang)
+        let second = TextSignature(SampleCases.rephrasedByJoongAng)
+        let empty = TextSignature("— the, and; of!")
+        #expect(first.comparable.similarity(to: second.comparable) == first.similarity(to: second))
+        #expect(first.comparable.similarity(to: first.comparable) == 1)
+        #expect(first.comparable.minHash == first.minHash)
+        #expect(!first.comparable.isEmpty)
+        #expect(empty.comparable.isEmpty)
+        #expect(first.comparable.similarity(to: empty.comparable) == 0)
+        // The exact comparison needs the token sets: without them it finds nothing in common.
+        #expect(first.comparable.tokenJaccard(to: first) == 0)
+    }
 }
 
 private let pinnedMinHash0: UInt32 = 0x53d4_dc98
