@@ -10,9 +10,12 @@ struct ClusterBatch {
     var entries: [UInt64]
     private var scratch: [UInt64]
     private(set) var totals: [Double] = []
-    /// The top 32 bits of the LSH key of every representative in every band (all that bucketing
-    /// reads), band-major.
+    /// The top 32 bits of the LSH key of every representative in each band of `keyedBands` (all
+    /// that bucketing reads), band-major.
     private(set) var bandKeys: [UInt32] = []
+    /// The bands `bandKeys` holds: a few at a time, as a table for all 32 would be the largest thing
+    /// clustering holds (70 MB at 100,000 articles with 50 briefs).
+    private(set) var keyedBands: Range<Int> = 0..<0
     /// The representatives' positions in the lexicographic order of their token sets (ties by
     /// position): buckets are ordered by it, sorted once here rather than in each of the 32 bands.
     private(set) var contentOrder: [Int32] = []
@@ -24,7 +27,8 @@ struct ClusterBatch {
     private var weightOfNumber: [Double] = []
 
     /// `copies[i]`, when given, is how many texts of the batch `signatures[i]` stands for (in the IDF).
-    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], copies: [Int32]? = nil, bandKeys withBandKeys: Bool) {
+    /// `banded` batches get the content order that bucketing needs; their keys come band by band (`keyBands`).
+    init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], copies: [Int32]? = nil, banded: Bool) {
         self.signatures = signatures
         self.representatives = representatives
         self.labels = representatives.map { labels[$0] }
@@ -59,10 +63,7 @@ struct ClusterBatch {
             for number in flatNumbers[offsets[position]..<offsets[position + 1]] { total += weightOfNumber[Int(number)] }
             totals.append(total)
         }
-        if withBandKeys {
-            computeBandKeys()
-            computeContentOrder()
-        }
+        if banded { computeContentOrder() }
     }
 
     /// `Overlap.sharedWeight(_:total:_:reaching:weight:)` of two representatives (by position), over buffer
@@ -111,33 +112,42 @@ struct ClusterBatch {
         }
     }
 
-    private mutating func computeBandKeys() {
+    /// The key of every representative in `bands`, replacing the bands keyed before (freed first).
+    mutating func keyBands(_ bands: Range<Int>) {
         let rows = NearDuplicateClusterer.rowsPerBand
-        let bands = NearDuplicateClusterer.bandCount
         let count = representatives.count
         let signatures = self.signatures, representatives = self.representatives
+        bandKeys = []
+        keyedBands = bands
         // On every core, each chunk of representatives writing its own columns of the band-major table.
-        // Every key is written once, so the table is not cleared first (70 MB at 100,000 articles with
-        // 50 briefs, on one core); a signature too short for the bands (none is, as built) gets keys of 0.
-        bandKeys = [UInt32](unsafeUninitializedCapacity: bands * count) { keys, initialized in
+        // Every key is written once, so the table is not cleared first; a signature too short for the
+        // bands (none is, as built) gets keys of 0.
+        bandKeys = [UInt32](unsafeUninitializedCapacity: bands.count * count) { keys, initialized in
             let base = SendablePointer(keys.baseAddress)
             concurrentChunks(of: count, chunk: 1_024) { part in
                 guard let keys = base.pointer else { return }
                 for position in part {
                     let minHash = signatures[representatives[position]].minHash
-                    let usable = minHash.count >= bands * rows
-                    for band in 0..<bands {
+                    let usable = minHash.count >= bands.upperBound * rows
+                    for (column, band) in bands.enumerated() {
                         var key: UInt64 = 0
                         if usable {
                             key = StableHash.mix(UInt64(minHash[band * rows]))
                             for row in 1..<rows { key = StableHash.combine(key, UInt64(minHash[band * rows + row])) }
                         }
-                        (keys + band * count + position).initialize(to: UInt32(truncatingIfNeeded: key >> 32))
+                        (keys + column * count + position).initialize(to: UInt32(truncatingIfNeeded: key >> 32))
                     }
                 }
             }
-            initialized = bands * count
+            initialized = bands.count * count
         }
+    }
+
+    /// The keys of one band of `keyedBands`, by position.
+    func keys(of band: Int) -> ArraySlice<UInt32> {
+        let count = representatives.count
+        let column = band - keyedBands.lowerBound
+        return bandKeys[(column * count)..<((column + 1) * count)]
     }
 
     /// Sorts `entries` by their top 32 bits, stably, in counting passes. Digits are as wide as it

@@ -21,6 +21,8 @@ public struct NearDuplicateClusterer: Sendable {
     public static let bandCount = 32
     /// MinHash values per LSH band.
     public static let rowsPerBand = 2
+    /// Bands keyed and bucketed together: a quarter of the key table at a time.
+    static let bandsPerRound = 8
     /// Buckets larger than this (one frequent shingle pair shared by many sentences) are not
     /// compared all-pairs; each member is compared with `bucketWindow` neighbours instead.
     static let fullBucketLimit = 32
@@ -75,7 +77,7 @@ public struct NearDuplicateClusterer: Sendable {
         let representatives = mergeIdenticalTokenSets(signatures, into: &sets)
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
-        let batch = ClusterBatch(signatures, representatives: representatives, labels: labels, copies: copies, bandKeys: !exhaustive)
+        var batch = ClusterBatch(signatures, representatives: representatives, labels: labels, copies: copies, banded: !exhaustive)
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
@@ -90,16 +92,22 @@ public struct NearDuplicateClusterer: Sendable {
             // Each core takes every n-th band with union-find of its own (a pair already joined
             // there is not scored again); the partitions are then joined. Connected components do
             // not depend on the order of the unions, so the result does not depend on scheduling.
-            let workers = min(Self.bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
+            // The bands are keyed `bandsPerRound` at a time, and each round's are shared out the same way;
+            // a core keeps its union-find from round to round.
+            let workers = min(Self.bandsPerRound, max(1, ProcessInfo.processInfo.activeProcessorCount))
             let partitions = ResultSlots<UnionFind>(count: workers)
-            let shared = batch
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var local = UnionFind(count: representatives.count)
-                var batch = shared
-                for band in stride(from: worker, to: Self.bandCount, by: workers) {
-                    confirmBuckets(of: band, in: &batch, sets: &local, mayMerge: mayMerge)
+            for worker in 0..<workers { partitions[worker] = UnionFind(count: representatives.count) }
+            for first in stride(from: 0, to: Self.bandCount, by: Self.bandsPerRound) {
+                batch.keyBands(first..<min(Self.bandCount, first + Self.bandsPerRound))
+                let shared = batch
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    guard var local = partitions.take(worker) else { return }
+                    var batch = shared
+                    for band in stride(from: shared.keyedBands.lowerBound + worker, to: shared.keyedBands.upperBound, by: workers) {
+                        confirmBuckets(of: band, in: &batch, sets: &local, mayMerge: mayMerge)
+                    }
+                    partitions[worker] = local
                 }
-                partitions[worker] = local
             }
             for worker in 0..<workers {
                 guard var partition = partitions.take(worker) else { continue }
@@ -146,10 +154,11 @@ public struct NearDuplicateClusterer: Sendable {
         of band: Int, in batch: inout ClusterBatch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool
     ) {
         let count = batch.representatives.count
-        let keys = batch.bandKeys[(band * count)..<((band + 1) * count)]
+        let keys = batch.keys(of: band)
+        let first = keys.startIndex
         for rank in 0..<count {
             let position = Int(batch.contentOrder[rank])
-            batch.entries[rank] = UInt64(keys[band * count + position]) << 32 | UInt64(position)
+            batch.entries[rank] = UInt64(keys[first + position]) << 32 | UInt64(position)
         }
         batch.radixSortEntriesByHighBits()
         var bucket = ClusterBucket()

@@ -39,7 +39,7 @@ import Testing
         // Every non-empty signature, repeats included, as representatives.
         let representatives = signatures.indices.filter { !signatures[$0].isEmpty }
         let batch = ClusterBatch(signatures, representatives: representatives,
-                                 labels: signatures.indices.map { Int32($0) }, bandKeys: true)
+                                 labels: signatures.indices.map { Int32($0) }, banded: true)
         let sets = representatives.map { signatures[$0].tokenSet }
         #expect(Set(sets.map { $0.first }).count < sets.count, "the test needs token sets sharing a first token")
         #expect(sets.contains { set in sets.contains { $0.count > set.count && $0.starts(with: set) } },
