@@ -59,7 +59,7 @@ struct GroupRanking {
                     tally.figureKinds = Int(traits[shown].figureKinds)
                     tally.quote = flags.contains(.quote)
                     tally.stance = flags.contains(.stance)
-                    tally.age = abs(scorer.reference.dayNumber - traits[shown].day)
+                    tally.age = abs(scorer.reference.dayNumber - Int(traits[shown].day))
                     tally.lead = traits[shown].flags.contains(.lead)
                     tally.outlets = outlets
                     let entry = TopRanked.Entry(score: FactScorer.points(tally), key: keys[shown], group: group)

@@ -6,13 +6,14 @@
 /// no brief names can never decide a test, so it is left out.
 struct SelectionIndex: Sendable {
     /// One fact's fields as selection tests and ranks them.
+    /// Narrow fields: one per fact, over a million with 50 briefs at 100,000 articles.
     struct Trait: Sendable {
         /// The event date as year, month and day packed in that order (compares as `CalendarDate` does).
-        var date: Int
+        var date: Int32
         /// The event date's day number (for recency).
-        var day: Int
+        var day: Int32
         /// `ReportGrouper.completeness`.
-        var completeness: Int
+        var completeness: Int32
         /// The article's outlet (or file, when it has none), as an index.
         var outlet: Int32
         /// How many entities the fact names.
@@ -76,13 +77,14 @@ struct SelectionIndex: Sendable {
         let entityWidth = entities.width, topicWidth = topics.width
         var entityWords = [UInt64](repeating: 0, count: count * entityWidth), impliedWords = entityWords
         var topicWords = [UInt64](repeating: 0, count: count * topicWidth)
-        // One pass over the facts fills every column: each fact is read once.
-        var read: [(Trait, FactKey)] = []
+        // One pass over the facts fills every column: each fact is read once, and each column is
+        // written in place (a list of pairs split in two would hold both columns twice at the peak).
+        var traits: [Trait] = [], keys: [FactKey] = []
         entityWords.withUnsafeMutableBufferPointer { entityBuffer in
             impliedWords.withUnsafeMutableBufferPointer { impliedBuffer in
                 topicWords.withUnsafeMutableBufferPointer { topicBuffer in
                     let rows = (SendablePointer(entityBuffer.baseAddress), SendablePointer(impliedBuffer.baseAddress), SendablePointer(topicBuffer.baseAddress))
-                    read = Array(facts.indices).concurrentMap(chunk: 4_096) { index in
+                    Self.fill(&traits, &keys, count: count) { index in
                         var trait = Self.trait(facts, at: index, outletOf: outletOf)
                         func insert(_ names: [String], _ table: IDTable, _ row: UnsafeMutablePointer<UInt64>?, width: Int) {
                             for name in names {
@@ -107,8 +109,8 @@ struct SelectionIndex: Sendable {
         entityRows = BitRows(width: entityWidth, words: entityWords)
         impliedRows = BitRows(width: entityWidth, words: impliedWords)
         topicRows = BitRows(width: topicWidth, words: topicWords)
-        traits = read.map(\.0)
-        keys = read.map(\.1)
+        self.traits = traits
+        self.keys = keys
         self.entities = entities
         self.topics = topics
         (figures, figureStarts, unitNames) = Self.figures(facts)
@@ -116,6 +118,26 @@ struct SelectionIndex: Sendable {
         excluding = Set(specs.filter { !$0.exclude.isEmpty })
         keywordRows = BitRows(width: 1, count: 0)
         keywordRows = findKeywords(facts, specs: excluding)
+    }
+
+    /// `traits` and `keys` of `count` facts, `row(i)` giving fact `i`'s, on all cores.
+    private static func fill(_ traits: inout [Trait], _ keys: inout [FactKey], count: Int,
+                             row: @Sendable (Int) -> (Trait, FactKey)) {
+        traits = [Trait](unsafeUninitializedCapacity: count) { traitBuffer, traitsMade in
+            keys = [FactKey](unsafeUninitializedCapacity: count) { keyBuffer, keysMade in
+                let traitBase = SendablePointer(traitBuffer.baseAddress), keyBase = SendablePointer(keyBuffer.baseAddress)
+                concurrentChunks(of: count, chunk: 4_096) { range in
+                    guard let traits = traitBase.pointer, let keys = keyBase.pointer else { return }
+                    for index in range {
+                        let (trait, key) = row(index)
+                        (traits + index).initialize(to: trait)
+                        (keys + index).initialize(to: key)
+                    }
+                }
+                keysMade = count
+            }
+            traitsMade = count
+        }
     }
 
     /// Which of `keywords` each fact holds, for the facts that some brief of `specs` (each excluding
@@ -220,7 +242,7 @@ struct SelectionIndex: Sendable {
         facts[index].stances.withUnsafeBufferPointer { stances in
             for stance in stances.indices { acts |= bit(of: stances[stance].act) }
         }
-        return Trait(date: packed(date), day: date.dayNumber, completeness: ReportGrouper.completeness(facts, at: index),
+        return Trait(date: Int32(packed(date)), day: Int32(date.dayNumber), completeness: Int32(ReportGrouper.completeness(facts, at: index)),
                      outlet: outletOf[facts[index].article], entityCount: Int32(facts[index].entities.count),
                      figureKinds: Int32(figureKinds(facts, at: index)), flags: flags, acts: acts)
     }
