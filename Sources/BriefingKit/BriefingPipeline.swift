@@ -86,7 +86,7 @@ public struct BriefingPipeline: Sendable {
     /// Selects every brief of `specs` from one corpus, in parallel; `explain` records every fact's decision.
     public func select(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> [Brief] {
         let selector = BriefSelector(config: config)
-        let wholeClusters = ClusterGroups(clusterCount: corpus.reports.count)
+        let wholeClusters = ClusterGroups()
         let index = explain ? nil : SelectionIndex(corpus: corpus, config: config, specs: specs)
         let slots = ResultSlots<Brief>(count: specs.count)
         DispatchQueue.concurrentPerform(iterations: specs.count) { position in

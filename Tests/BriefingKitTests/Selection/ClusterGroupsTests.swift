@@ -8,7 +8,7 @@ struct ClusterGroupsTests {
         let setup = try #require(SampleCorpus.setup), corpus = try #require(SampleCorpus.corpus)
         let articles = corpus.articles
         let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
-        let kept = ClusterGroups(clusterCount: corpus.reports.count)
+        let kept = ClusterGroups()
         var reused = 0
         // Candidate lists that take clusters whole, in part, or not at all; asked twice so kept groups are read back.
         let everything = Array(corpus.facts.indices)
