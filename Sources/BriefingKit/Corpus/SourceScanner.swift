@@ -86,7 +86,7 @@ public struct SourceScanner: Sendable {
     /// its folder was not walked, so its sidecar is looked for on disk).
     private func expand(_ path: String) throws -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
         if path.contains("*") || path.contains("?") {
-            return glob(path)
+            return try glob(path)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -115,14 +115,17 @@ public struct SourceScanner: Sendable {
     }
 
     /// Matches `*` and `?` in the last path component against the folder's files; a folder that
-    /// cannot be listed, unless it does not exist, is returned as unreadable.
-    private func glob(_ pattern: String) -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
+    /// cannot be listed is returned as unreadable.
+    /// - Throws: `BriefingError.missingInput` when the folder does not exist (a mistyped or unmounted
+    ///   archive), as for a plain path: matching nothing there would leave every brief empty without a word.
+    private func glob(_ pattern: String) throws -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
         let directory = Paths.directory(of: pattern)
         let namePattern = String(pattern[pattern.index(after: pattern.lastIndex(of: "/") ?? pattern.startIndex)...])
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            // A folder that is not there matches nothing; one that is there but will not open is unreadable.
-            let missing = access(directory, F_OK) != 0 && errno == ENOENT
-            return ([], missing ? [] : [directory])
+            if access(directory, F_OK) != 0 && errno == ENOENT {
+                throw BriefingError.missingInput("source path '\(pattern)': folder '\(directory)' does not exist")
+            }
+            return ([], [directory])
         }
         let files = names.filter { Self.matches(Array($0.utf8), Array(namePattern.utf8)) }.map { directory + "/" + $0 }
         return (files.map { ($0, nil) }, [])

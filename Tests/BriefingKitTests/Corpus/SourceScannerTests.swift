@@ -87,6 +87,23 @@ struct SourceScannerTests {
         }
     }
 
+    @Test("a glob over a folder that does not exist is an error naming both; one matching nothing in a folder is not")
+    func globOverMissingFolder() throws {
+        let root = NSTemporaryDirectory() + "briefing-glob-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let pattern = "\(root)/archive/2025-*.txt"
+        do {
+            _ = try SourceScanner().files(for: [SourceSpec(path: pattern, location: nil)])
+            Issue.record("expected an error for \(pattern)")
+        } catch let BriefingError.missingInput(message) {
+            #expect(message.contains(pattern) && message.contains("folder '\(root)/archive' does not exist"), "\(message)")
+            #expect(BriefingError.missingInput(message).exitCode == 66)
+        }
+        try FileManager.default.createDirectory(atPath: "\(root)/archive", withIntermediateDirectories: true)
+        #expect(try SourceScanner().files(for: [SourceSpec(path: pattern, location: nil)]).isEmpty)
+    }
+
     @Test("paths sort in byte order of their UTF-8, prefixes first")
     func bytewiseOrder() {
         let paths = ["seeds/b.txt", "seeds/a.txt", "seeds/Z.txt", "seeds/é.txt", "seeds/e\u{301}.txt", "seeds/a", "seeds/a.txt.bak", ""]
