@@ -30,6 +30,7 @@ public struct ArticleReader: Sendable {
 
         let header = lines.first.flatMap(CrawlerHeader.parse)
         if header != nil { lines[0] = "" }
+        lines = HardWraps.joined(lines)
         var kinds: [LineKind] = []
         kinds.reserveCapacity(lines.count)
         var nonBlank = 0
