@@ -28,25 +28,44 @@ struct ContactFinder: Sendable {
     }
 
     /// Of `contacts` (from `contacts(in:)`), those before `day`, newest first, one per event: reports of the
-    /// same contact (same counterparts, within three days) are merged, the one stating its date shown;
-    /// counterparts are leaders when any are named.
+    /// same contact are merged, the one stating its date shown; counterparts are leaders when any are named.
+    ///
+    /// Two reports within three days are of one contact when one's counterparts include the other's: a
+    /// sentence also naming who sent greetings ("conveyed congratulations from Tô Lâm") or another call
+    /// of the day ("spoke with Cuong and Albanese respectively") joins the contact with the fewer
+    /// counterparts, which are the ones shown. Reports naming fewer counterparts are placed first, so
+    /// that each contact is founded on the most specific report.
     func engagements(among contacts: [(group: ReportGroup, format: String, counterparts: [Entity])], before day: CalendarDate)
         -> [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] {
         var merged: [(first: (group: ReportGroup, format: String, counterparts: [Entity]), all: [ReportGroup])] = []
         // The counterparts of each merged contact, as a set: compared with every later report.
         var mergedCounterparts: [Set<String>] = []
-        let found = contacts.filter { $0.group.representative.eventDate.date < day }
-            .sorted { !$0.group.representative.eventDate.isFallback && $1.group.representative.eventDate.isFallback }
-        for var contact in found {
+        let found = contacts.filter { $0.group.representative.eventDate.date < day }.map { contact in
+            var contact = contact
             let leaders = contact.counterparts.filter { $0.title.map { FactExtractor.leaderTitles.firstMatch(in: $0) != nil } == true }
             if !leaders.isEmpty { contact.counterparts = leaders }
+            return contact
+        }
+        // Stable: among equals, newest first as `contacts(in:)` gave them.
+        let order = found.indices.sorted { first, second in
+            let (lhs, rhs) = (found[first], found[second])
+            if lhs.counterparts.count != rhs.counterparts.count { return lhs.counterparts.count < rhs.counterparts.count }
+            let (lhsDated, rhsDated) = (!lhs.group.representative.eventDate.isFallback, !rhs.group.representative.eventDate.isFallback)
+            return lhsDated != rhsDated ? lhsDated : first < second
+        }
+        for contact in order.map({ found[$0] }) {
             let date = contact.group.representative.eventDate.date
             let counterparts = Set(contact.counterparts.map(\.id))
             if let index = merged.indices.first(where: { index in
-                mergedCounterparts[index] == counterparts
+                (mergedCounterparts[index].isSubset(of: counterparts) || counterparts.isSubset(of: mergedCounterparts[index]))
                     && abs(merged[index].first.group.representative.eventDate.date.dayNumber - date.dayNumber) <= 3
             }) {
                 merged[index].all.append(contact.group)
+                // A report stating its date is shown before one dated by its publication; the counterparts stay.
+                if merged[index].first.group.representative.eventDate.isFallback && !contact.group.representative.eventDate.isFallback {
+                    merged[index].first.group = contact.group
+                    merged[index].first.format = contact.format
+                }
             } else {
                 merged.append((contact, [contact.group]))
                 mergedCounterparts.append(counterparts)

@@ -44,6 +44,18 @@ struct SampleBriefTests {
         #expect(contact.citations.count == 3)
     }
 
+    @Test("a leader brief lists the 12 June call once, with the one leader on the line, citing every report of it")
+    func engagementsOncePerCall() throws {
+        for (id, counterpart) in [("luong-cuong", "lee-jae-myung"), ("lee-jae-myung", "luong-cuong")] {
+            let brief = try #require(SampleCorpus.brief(id))
+            let calls = brief.engagements.filter { $0.date.date == CalendarDate(year: 2025, month: 6, day: 12) }
+            // "conveyed congratulations from Tô Lâm" and "spoke with Cuong and Albanese respectively" are the same call.
+            #expect(calls.count == 1, "\(id): \(calls.map { $0.counterparts.map(\.id) })")
+            #expect(calls.first?.counterparts.map(\.id) == [counterpart], "\(id)")
+            #expect(calls.first?.citations.count == 3, "\(id)")
+        }
+    }
+
     @Test("Cường's proposals are what the other side is likely to raise")
     func proposals() throws {
         let asks = try #require(brief).counterpartAsks
