@@ -29,6 +29,8 @@ public struct FactExtractor: Sendable {
         var namedPeople = vocabulary.noPeopleNamed()
         var lastPerson: String?
         var lastPair: [String] = []
+        // The date of the last contact the article reported with a date of its own: "during the call" is then.
+        var contactDate: EventDate?
         var bodyOffset = 0
         let published = article.published?.date ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -72,7 +74,9 @@ public struct FactExtractor: Sendable {
                 if let person = matches[sentenceIndex].entities.last(where: { $0.kind == .person }) {
                     lastPerson = person.entityID
                 }
-                guard keep(fact) else { continue }
+                // A contact is dated even when no brief keeps it, so that what the article says of it later is dated the same.
+                let kept = keep(fact)
+                guard kept || fact.contactFormat != nil else { continue }
                 var tokens: [SentenceToken]?
                 func sentenceTokens() -> [SentenceToken] {
                     if let tokens { return tokens }
@@ -81,6 +85,13 @@ public struct FactExtractor: Sendable {
                     return scanned
                 }
                 (fact.eventDate, fact.dates) = dates.dates(in: text, tokens: sentenceTokens(), published: published)
+                if !fact.eventDate.isFallback {
+                    if fact.contactFormat != nil { contactDate = fact.eventDate }
+                } else if let contactDate, let phrase = EventReference.phrase(in: text, tokens: words[sentenceIndex]) {
+                    fact.eventDate = EventDate(date: contactDate.date, precision: contactDate.precision, isUpcoming: contactDate.isUpcoming,
+                                               expression: phrase, method: EventDate.contactMethod)
+                }
+                guard kept else { continue }
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
                 fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: previousPerson)
                 facts.append(fact)

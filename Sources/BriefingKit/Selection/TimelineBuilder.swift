@@ -15,7 +15,9 @@ struct TimelineBuilder: Sendable {
         for group in groups {
             let fact = group.representative
             var candidates: [(EventDate, String)] = []
-            let datesFact = !fact.eventDate.isFallback && (fact.eventDate.precision == .day || fact.eventDate.isUpcoming)
+            // A sentence dated by the contact it tells more of ("during the call") is that contact's event, not one of its own.
+            let datesFact = !fact.eventDate.isFallback && !fact.eventDate.isFromContact
+                && (fact.eventDate.precision == .day || fact.eventDate.isUpcoming)
             if datesFact {
                 candidates.append((fact.eventDate, fact.text))
             }

@@ -27,6 +27,12 @@ public struct EventDate: Hashable, Sendable {
         self.method = method
     }
 
+    /// `method` of a date taken from the contact the article reported before ("during the call").
+    public static let contactMethod = "date of the contact reported earlier in the article"
+
+    /// A date taken from an earlier sentence's contact: the same event, not a new one.
+    public var isFromContact: Bool { method == Self.contactMethod }
+
     /// The publication date standing in for a sentence without a date of its own.
     public static func fallback(_ published: CalendarDate,
                                 method: String = "publication date (no date in sentence)") -> EventDate {

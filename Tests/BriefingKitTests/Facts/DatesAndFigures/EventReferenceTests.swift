@@ -1,0 +1,62 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("A sentence telling more of a contact is dated when the contact was")
+struct EventReferenceTests {
+    static func phrase(_ text: String) -> String? {
+        EventReference.phrase(in: text, tokens: WordTokens(text).tokens)
+    }
+
+    @Test("the words that point back to the contact are found, as written")
+    func phrases() {
+        #expect(Self.phrase("During the 25-minute call, Cuong invited Lee to Vietnam.") == "During the 25-minute call")
+        #expect(Self.phrase("At the talks, Lee said the RoK considers Việt Nam a key partner.") == "At the talks")
+        #expect(Self.phrase("In their first conversation, Lee praised the ties.") == "In their first conversation")
+        #expect(Self.phrase("Lee raised the issue during the phone call with Cuong.") == "during the phone call")
+    }
+
+    @Test("other uses of the nouns and openers are not references to a contact")
+    func notReferences() {
+        #expect(Self.phrase("The call for reform grew louder.") == nil)
+        #expect(Self.phrase("Trade in the region rose during the week.") == nil)
+        #expect(Self.phrase("Lee will visit Hanoi in the autumn to discuss rail and energy.") == nil)
+    }
+
+    static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: [])
+    static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: nil, aliases: ["Luong Cuong"])
+
+    static func facts(_ paragraphs: [String], published: String = "2025-06-13") -> [Fact] {
+        let extractor = FactExtractor(entities: [lee, cuong], topics: [])
+        let date = CalendarDate(iso: published).map { ArticleTimestamp(date: $0) }
+        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0)
+    }
+
+    @Test("after a dated call, \"during the call\" is dated that day, not on the day of publication")
+    func inheritsTheContactDate() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
+            "During the 25-minute call, Cuong invited Lee to Vietnam.",
+            "Cuong also thanked Lee for his support.",
+            "In their first conversation on Wednesday, Lee praised Cuong.",
+        ])
+        let call = try #require(facts.first { $0.text.hasPrefix("President Lee") })
+        let during = try #require(facts.first { $0.text.hasPrefix("During") })
+        #expect(call.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12) && !call.eventDate.isFallback)
+        #expect(during.eventDate.date == call.eventDate.date && during.eventDate.isFromContact)
+        #expect(during.eventDate.expression == "During the 25-minute call")
+        // Without a reference, the publication date stands; a date of its own wins over the call's.
+        #expect(try #require(facts.first { $0.text.hasPrefix("Cuong also") }).eventDate.isFallback)
+        let own = try #require(facts.first { $0.text.hasPrefix("In their") }).eventDate
+        #expect(own.date == CalendarDate(year: 2025, month: 6, day: 11) && !own.isFromContact)
+    }
+
+    @Test("with no dated contact before it, \"during the call\" keeps the publication date")
+    func noContactBefore() throws {
+        let facts = Self.facts([
+            "During the call, Cuong invited Lee to Vietnam.",
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
+        ])
+        let during = try #require(facts.first { $0.text.hasPrefix("During") })
+        #expect(during.eventDate.isFallback)
+    }
+}
