@@ -25,10 +25,21 @@ struct EventReferenceTests {
     static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: [])
     static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: nil, aliases: ["Luong Cuong"])
 
-    static func facts(_ paragraphs: [String], published: String = "2025-06-13") -> [Fact] {
+    static func facts(_ paragraphs: [String], published: String = "2025-06-13", keep: (Fact) -> Bool = { _ in true }) -> [Fact] {
         let extractor = FactExtractor(entities: [lee, cuong], topics: [])
         let date = CalendarDate(iso: published).map { ArticleTimestamp(date: $0) }
-        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0)
+        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0, keep: keep)
+    }
+
+    @Test("the call is dated even when no brief keeps it, so that what follows of it is dated the same")
+    func contactNotKept() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
+            "During the call, Cuong invited Lee to Vietnam.",
+        ], keep: { !$0.text.hasPrefix("President Lee") })
+        #expect(facts.count == 1)
+        let during = try #require(facts.first)
+        #expect(during.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12) && during.eventDate.isFromContact)
     }
 
     @Test("after a dated call, \"during the call\" is dated that day, not on the day of publication")
