@@ -63,6 +63,25 @@ struct UnusableConfigTests {
         #expect(result.stderr.contains("nowhere"))
     }
 
+    @Test("every source path that does not exist, a glob's folder included, is listed at its line; exit 66, nothing written")
+    func missingSources() throws {
+        let project = try SampleProject()
+        let config = try #require(project.read("briefings.yaml"))
+        try project.write(config.replacingOccurrences(of: "  - path: seeds\n", with: "  - path: seeds\n  - path: archive/2025-*.txt\n  - path: wire\n"),
+                          to: "briefings.yaml")
+        let lines = try #require(project.read("briefings.yaml")).components(separatedBy: "\n")
+        let globLine = try #require(lines.firstIndex { $0.contains("- path: archive/2025-*.txt") }) + 1
+        for command in ["validate", "generate"] {
+            let result = try project.run(command)
+            #expect(result.status == 66, "\(command): \(result.stderr)")
+            let errors = result.stderr.split(separator: "\n")
+            #expect(errors.count == 2, "\(result.stderr)")
+            #expect(errors.first?.hasPrefix("briefings.yaml:\(globLine):") == true && errors.first?.contains("/archive' does not exist") == true)
+            #expect(errors.last?.hasPrefix("briefings.yaml:\(globLine + 1):") == true && errors.last?.contains("/wire' does not exist") == true)
+        }
+        #expect(project.read("briefs/lee-jae-myung.md") == nil)
+    }
+
     @Test("a config that is not UTF-8 is a located error (65)")
     func notUTF8() throws {
         let project = try SampleProject()

@@ -15,7 +15,7 @@ public struct SourceScanner: Sendable {
     }
 
     /// `scan(_:)`'s files.
-    /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
+    /// - Throws: `BriefingError.missingSources` naming every source path that does not exist.
     public func files(for sources: [SourceSpec]) throws -> [SourceFile] {
         try scan(sources).files
     }
@@ -23,17 +23,24 @@ public struct SourceScanner: Sendable {
     /// Every article file, each once, sorted by path (byte order) so runs are reproducible; paired with the
     /// source that named it (the most specific, so a single-file entry overrides its folder's). Folders that
     /// cannot be opened are listed apart, each once, in the order they were met.
-    /// - Throws: `BriefingError.missingInput` naming a source path that does not exist.
+    /// - Throws: `BriefingError.missingSources` naming every source path (or glob folder) that does not
+    ///   exist, each at its line of the config: a mistyped or unmounted archive would leave every brief empty.
     public func scan(_ sources: [SourceSpec]) throws -> Listing {
         var listing = Listing()
         var found: [(path: String, hasSidecar: Bool?, source: Int)] = []
+        var missing: [Diagnostic] = []
         for (position, source) in sources.enumerated() {
-            let expanded = try expand(source.path)
+            guard let expanded = expand(source.path) else {
+                let message = Self.missingMessage(source.path)
+                missing.append(source.location.map { .error(message, at: $0) } ?? Diagnostic(.error, message))
+                continue
+            }
             for folder in expanded.unreadableFolders where !listing.unreadableFolders.contains(folder) {
                 listing.unreadableFolders.append(folder)
             }
             for listed in expanded.files { found.append((listed.path, listed.hasSidecar, position)) }
         }
+        guard missing.isEmpty else { throw BriefingError.missingSources(missing) }
         // Positions are sorted, not the entries: a folder's walk is in order already, so this is one pass.
         // Equal paths stay in source order, and of those the most specific source wins, the later on a tie.
         let order = found.indices.sorted { first, second in
@@ -82,16 +89,23 @@ public struct SourceScanner: Sendable {
         return left.count - right.count
     }
 
+    /// "source path '…' does not exist", or for a glob, that its folder does not.
+    static func missingMessage(_ path: String) -> String {
+        guard isGlob(path) else { return "source path '\(path)' does not exist" }
+        return "source path '\(path)': folder '\(Paths.directory(of: path))' does not exist"
+    }
+
+    private static func isGlob(_ path: String) -> Bool { path.contains("*") || path.contains("?") }
+
     /// The article files a source path names, each with whether a sidecar was seen beside it (nil when
-    /// its folder was not walked, so its sidecar is looked for on disk).
-    private func expand(_ path: String) throws -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
-        if path.contains("*") || path.contains("?") {
-            return try glob(path)
+    /// its folder was not walked, so its sidecar is looked for on disk); nil when the path, or a glob's
+    /// folder, does not exist.
+    private func expand(_ path: String) -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String])? {
+        if Self.isGlob(path) {
+            return glob(path)
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BriefingError.missingInput("source path '\(path)' does not exist")
-        }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return ([(path, nil)], []) }
         let walk = FolderWalker.articles(under: path)
         return (walk.files.map { ($0.path, $0.hasSidecar) }, walk.unreadableFolders)
@@ -115,16 +129,13 @@ public struct SourceScanner: Sendable {
     }
 
     /// Matches `*` and `?` in the last path component against the folder's files; a folder that
-    /// cannot be listed is returned as unreadable.
-    /// - Throws: `BriefingError.missingInput` when the folder does not exist (a mistyped or unmounted
-    ///   archive), as for a plain path: matching nothing there would leave every brief empty without a word.
-    private func glob(_ pattern: String) throws -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String]) {
+    /// cannot be listed is returned as unreadable, and nil when the folder does not exist (as for a
+    /// plain path: matching nothing there would leave every brief empty without a word).
+    private func glob(_ pattern: String) -> (files: [(path: String, hasSidecar: Bool?)], unreadableFolders: [String])? {
         let directory = Paths.directory(of: pattern)
         let namePattern = String(pattern[pattern.index(after: pattern.lastIndex(of: "/") ?? pattern.startIndex)...])
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            if access(directory, F_OK) != 0 && errno == ENOENT {
-                throw BriefingError.missingInput("source path '\(pattern)': folder '\(directory)' does not exist")
-            }
+            if access(directory, F_OK) != 0 && errno == ENOENT { return nil }
             return ([], [directory])
         }
         let files = names.filter { Self.matches(Array($0.utf8), Array(namePattern.utf8)) }.map { directory + "/" + $0 }

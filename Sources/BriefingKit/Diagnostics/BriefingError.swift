@@ -6,6 +6,8 @@ public enum BriefingError: Error, Sendable, CustomStringConvertible {
     case invalidInput([Diagnostic])
     /// A config or source path does not exist (66).
     case missingInput(String)
+    /// Source paths of the config that do not exist, each at its line of the config (66).
+    case missingSources([Diagnostic])
     /// An output could not be written (73).
     case cannotWrite(String)
     /// Another run holds the output folder's lock (75).
@@ -15,7 +17,7 @@ public enum BriefingError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .usage: return 64
         case .invalidInput: return 65
-        case .missingInput: return 66
+        case .missingInput, .missingSources: return 66
         case .cannotWrite: return 73
         case .locked: return 75
         }
@@ -24,7 +26,7 @@ public enum BriefingError: Error, Sendable, CustomStringConvertible {
     /// The lines printed on stderr, one per problem.
     public var lines: [String] {
         switch self {
-        case let .invalidInput(diagnostics):
+        case let .invalidInput(diagnostics), let .missingSources(diagnostics):
             return diagnostics.sortedByLocation().map(\.description)
         case let .usage(message), let .missingInput(message), let .cannotWrite(message), let .locked(message):
             return ["error: \(message)"]

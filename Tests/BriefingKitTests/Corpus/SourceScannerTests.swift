@@ -96,9 +96,11 @@ struct SourceScannerTests {
         do {
             _ = try SourceScanner().files(for: [SourceSpec(path: pattern, location: nil)])
             Issue.record("expected an error for \(pattern)")
-        } catch let BriefingError.missingInput(message) {
+        } catch let BriefingError.missingSources(diagnostics) {
+            #expect(diagnostics.count == 1)
+            let message = diagnostics.first?.message ?? ""
             #expect(message.contains(pattern) && message.contains("folder '\(root)/archive' does not exist"), "\(message)")
-            #expect(BriefingError.missingInput(message).exitCode == 66)
+            #expect(BriefingError.missingSources(diagnostics).exitCode == 66)
         }
         try FileManager.default.createDirectory(atPath: "\(root)/archive", withIntermediateDirectories: true)
         #expect(try SourceScanner().files(for: [SourceSpec(path: pattern, location: nil)]).isEmpty)
