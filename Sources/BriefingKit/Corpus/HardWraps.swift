@@ -2,7 +2,7 @@
 /// a paragraph is one line again and its sentences are whole.
 ///
 /// A page counts as wrapped when at least `minimumEvidence` of its lines of 40 to 100 characters
-/// stop in the middle of a sentence (on a letter, digit, comma or dash) and the next line goes on
+/// stop in the middle of a sentence (`endsMidSentence`) and the next line goes on
 /// in lower case. On such a page, a line of 40 to 100 characters is joined to the next non-empty
 /// line when that one goes on in lower case, or when the line stops mid-sentence and fills at least
 /// `fullShare` of the page's width (a wrap before a name: "held talks with" / "President Lee"); a
