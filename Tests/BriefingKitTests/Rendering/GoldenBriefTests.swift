@@ -43,4 +43,17 @@ struct GoldenBriefTests {
             #expect(!brief.text.contains("&amp;") && !brief.text.contains("&quot;") && !brief.text.contains("&#"))
         }
     }
+
+    @Test("the README's excerpt of the meeting brief is the brief the tool writes, line for line")
+    func readmeExcerpt() throws {
+        let readme = try String(contentsOfFile: TestPaths.packageRoot + "/README.md", encoding: .utf8)
+        let brief = try String(contentsOfFile: "\(Self.expectedFolder)/lee-cuong-gyeongju-2025.md", encoding: .utf8)
+        let briefLines = Set(brief.split(separator: "\n", omittingEmptySubsequences: true))
+        let start = try #require(readme.range(of: "```markdown\n"))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let excerpt = readme[start.upperBound..<end.lowerBound].split(separator: "\n").filter { $0 != "…" }
+        #expect(excerpt.count > 10)
+        let stale = excerpt.filter { !briefLines.contains($0) }
+        #expect(stale.isEmpty, "README lines not in the brief: \(stale)")
+    }
 }
