@@ -29,8 +29,8 @@ public struct FactExtractor: Sendable {
         var namedPeople = vocabulary.noPeopleNamed()
         var lastPerson: String?
         var lastPair: [String] = []
-        // The date of the last contact the article reported with a date of its own: "during the call" is then.
-        var contactDate: EventDate?
+        // The last contact the article reported with a date of its own: "during the call" is then.
+        var contact: ReportedContact?
         var bodyOffset = 0
         let published = article.published?.date ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -52,6 +52,8 @@ public struct FactExtractor: Sendable {
             // This paragraph's kept facts go straight to the end of `facts`; `keptSentences` holds their sentences.
             let firstKept = facts.count
             var keptSentences: [Int] = []
+            // Kept facts with no date of their own after a dated contact: dated by it when its people act in them.
+            var afterContact: [(fact: Int, contact: ReportedContact)] = []
             for (sentenceIndex, text) in sentences.enumerated() {
                 let start = bodyOffset + paragraph.utf8.distance(from: paragraph.startIndex, to: ranges[sentenceIndex].lowerBound)
                 let entities = matches[sentenceIndex].entityIDs
@@ -85,15 +87,19 @@ public struct FactExtractor: Sendable {
                     return scanned
                 }
                 (fact.eventDate, fact.dates) = dates.dates(in: text, tokens: sentenceTokens(), published: published)
-                if !fact.eventDate.isFallback {
-                    if fact.contactFormat != nil { contactDate = fact.eventDate }
-                } else if let contactDate, let phrase = EventReference.phrase(in: text, tokens: words[sentenceIndex]) {
-                    fact.eventDate = EventDate(date: contactDate.date, precision: contactDate.precision, isUpcoming: contactDate.isUpcoming,
-                                               expression: phrase, method: EventDate.contactMethod)
+                var awaitsActs = false
+                if let contact, fact.eventDate.isFallback {
+                    if let phrase = EventReference.phrase(in: text, tokens: words[sentenceIndex]) {
+                        fact.eventDate = contact.date(expression: phrase)
+                    } else {
+                        awaitsActs = true
+                    }
                 }
+                if fact.contactFormat != nil { contact = ReportedContact.after(contact, report: fact.eventDate, people: people + implied) }
                 guard kept else { continue }
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
                 fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: previousPerson)
+                if awaitsActs, let contact { afterContact.append((facts.count, contact)) }
                 facts.append(fact)
                 keptSentences.append(sentenceIndex)
             }
@@ -102,6 +108,10 @@ public struct FactExtractor: Sendable {
                 for (offset, sentenceIndex) in keptSentences.enumerated() {
                     facts[firstKept + offset].quotes = found.filter { $0.sentenceIndices.lowerBound == sentenceIndex }
                 }
+            }
+            // Quotes are known only now: "Lee said" decides as much as "Lee agreed".
+            for (position, contact) in afterContact {
+                if let words = contact.act(in: facts[position]) { facts[position].eventDate = contact.date(expression: words) }
             }
             bodyOffset += paragraph.utf8.count + 2
         }

@@ -48,12 +48,17 @@ struct SampleBriefTests {
     func engagementsOncePerCall() throws {
         for (id, counterpart) in [("luong-cuong", "lee-jae-myung"), ("lee-jae-myung", "luong-cuong")] {
             let brief = try #require(SampleCorpus.brief(id))
-            let calls = brief.engagements.filter { $0.date.date == CalendarDate(year: 2025, month: 6, day: 12) }
+            let sameDay = brief.engagements.filter { $0.date.date == CalendarDate(year: 2025, month: 6, day: 12) }
+            let calls = sameDay.filter { $0.counterparts.contains { $0.id == counterpart } }
             // "conveyed congratulations from Tô Lâm" and "spoke with Cuong and Albanese respectively" are the same call.
-            #expect(calls.count == 1, "\(id): \(calls.map { $0.counterparts.map(\.id) })")
+            #expect(calls.count == 1, "\(id): \(sameDay.map { $0.counterparts.map(\.id) })")
             #expect(calls.first?.counterparts.map(\.id) == [counterpart], "\(id)")
             #expect(calls.first?.citations.count == 3, "\(id)")
         }
+        // Lee's call with Albanese, later that day, is a contact of its own, on the same day.
+        let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
+        let albanese = try #require(lee.engagements.first { $0.counterparts.map(\.id) == ["anthony-albanese"] })
+        #expect(albanese.date.date == CalendarDate(year: 2025, month: 6, day: 12))
     }
 
     @Test("Cường's proposals are what the other side is likely to raise")

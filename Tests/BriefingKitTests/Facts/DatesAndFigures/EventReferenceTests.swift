@@ -47,7 +47,7 @@ struct EventReferenceTests {
         let facts = Self.facts([
             "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
             "During the 25-minute call, Cuong invited Lee to Vietnam.",
-            "Cuong also thanked Lee for his support.",
+            "Bilateral trade has grown every year.",
             "In their first conversation on Wednesday, Lee praised Cuong.",
         ])
         let call = try #require(facts.first { $0.text.hasPrefix("President Lee") })
@@ -55,8 +55,8 @@ struct EventReferenceTests {
         #expect(call.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12) && !call.eventDate.isFallback)
         #expect(during.eventDate.date == call.eventDate.date && during.eventDate.isFromContact)
         #expect(during.eventDate.expression == "During the 25-minute call")
-        // Without a reference, the publication date stands; a date of its own wins over the call's.
-        #expect(try #require(facts.first { $0.text.hasPrefix("Cuong also") }).eventDate.isFallback)
+        // Without a reference, or an act of the call's people, the publication date stands; a date of its own wins over the call's.
+        #expect(try #require(facts.first { $0.text.hasPrefix("Bilateral") }).eventDate.isFallback)
         let own = try #require(facts.first { $0.text.hasPrefix("In their") }).eventDate
         #expect(own.date == CalendarDate(year: 2025, month: 6, day: 11) && !own.isFromContact)
     }
@@ -69,5 +69,34 @@ struct EventReferenceTests {
         ])
         let during = try #require(facts.first { $0.text.hasPrefix("During") })
         #expect(during.eventDate.isFallback)
+    }
+
+    @Test("what the call's people agreed, pledged or said after the call is reported is dated on the day of the call")
+    func actsOfTheContactsPeople() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
+            "The two leaders agreed to deepen cooperation in high-speed rail.",
+            "Cuong also thanked Lee for his support. \"I hope we can work closely,\" Lee said.",
+            "Kang told reporters that the ties had grown.",
+        ])
+        let call = try #require(facts.first).eventDate
+        #expect(call.date == CalendarDate(year: 2025, month: 6, day: 12) && !call.isFallback)
+        for (start, words) in [("The two leaders", "agreed"), ("Cuong also", "thanked"), ("\"I hope", "Lee")] {
+            let date = try #require(facts.first { $0.text.hasPrefix(start) }).eventDate
+            #expect(date.date == call.date && date.isFromContact, "\(start)")
+            #expect(date.expression == words, "\(start)")
+        }
+        // Nobody of the call acts in it: a sentence of the report, dated when the report was published.
+        #expect(try #require(facts.first { $0.text.hasPrefix("Kang") }).eventDate.isFallback)
+    }
+
+    @Test("what the people agreed before any dated contact is reported keeps the publication date")
+    func actsBeforeTheContact() throws {
+        let facts = Self.facts([
+            "The two leaders agreed to deepen cooperation in high-speed rail.",
+            "Lee pledged to visit Hanoi. Lee Jae-myung talked over the phone with Luong Cuong on Thursday.",
+        ])
+        #expect(try #require(facts.first { $0.text.hasPrefix("The two") }).eventDate.isFallback)
+        #expect(try #require(facts.first { $0.text.hasPrefix("Lee pledged") }).eventDate.isFallback)
     }
 }
