@@ -152,7 +152,7 @@ public struct BriefContext: Sendable {
 
     func item(_ item: BriefItem) -> [String: Any] {
         var values: [String: Any] = [
-            "text": plain(item.text),
+            "text": shownText(item),
             "date": Self.longDate(item.reportedOn),
             "date_iso": item.reportedOn.iso,
             "event_date": Self.dateText(item.eventDate),
@@ -167,6 +167,15 @@ public struct BriefContext: Sendable {
         if let attribution = item.attribution { values["attribution"] = plain(attribution) }
         if let discrepancy = item.discrepancy { values["discrepancy"] = plain(discrepancy) }
         return values
+    }
+
+    /// An item's text with its insertion in brackets. The sentence is escaped whole, as any other text;
+    /// the words before an insertion (`NamedReferents.openings`) have nothing to escape, so its offset holds.
+    func shownText(_ item: BriefItem) -> String {
+        let text = plain(item.text)
+        guard let insertion = item.insertion, insertion.offset <= text.utf8.count else { return text }
+        let at = text.utf8.index(text.utf8.startIndex, offsetBy: insertion.offset)
+        return String(text[..<at]) + " [" + plain(insertion.names) + "]" + String(text[at...])
     }
 
     func source(_ entry: SourceEntry) -> [String: Any] {

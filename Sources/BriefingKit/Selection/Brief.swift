@@ -57,6 +57,16 @@ public struct BriefItem: Hashable, Sendable {
     public var attribution: String?
     /// Set when outlets disagree on a figure: "Korea JoongAng Daily [2]: 25 minutes; Viet Nam News [3]: 30 minutes".
     public var discrepancy: String?
+    /// Names shown in brackets inside `text`, which stays as the source wrote it (`NamedReferents`).
+    public var insertion: Insertion?
+
+    /// Words put into a sentence for the reader: "They [Lee Jae-myung and Lương Cường] also …".
+    public struct Insertion: Hashable, Sendable {
+        /// Where in the text, as a UTF-8 offset: after the words they explain.
+        public var offset: Int
+        /// What goes inside the brackets.
+        public var names: String
+    }
 }
 
 /// The items of one topic.

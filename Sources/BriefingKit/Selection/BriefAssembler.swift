@@ -131,7 +131,8 @@ struct BriefAssembler {
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
                              // Groups are scored without reasons unless explaining: an item writes its own.
                              reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
-                             facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy)
+                             facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy,
+                             insertion: NamedReferents.insertion(for: facts[shown], principals: spec.principals) { config.entity($0)?.name })
         built[group.key] = item
         return item
     }

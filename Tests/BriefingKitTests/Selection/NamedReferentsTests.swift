@@ -1,0 +1,53 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("A sentence that opens with \"They\" or \"The two leaders\" names the pair in brackets")
+struct NamedReferentsTests {
+    static let names = ["lee": "Lee Jae-myung", "cuong": "Lương Cường", "albanese": "Anthony Albanese"]
+
+    static func fact(_ text: String, entities: [String] = [], implied: [String]) -> Fact {
+        var fact = Fact(article: 0, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                        entities: entities, topics: [], eventDate: .fallback(CalendarDate(year: 2025, month: 6, day: 13)!))
+        fact.impliedEntities = implied
+        return fact
+    }
+
+    static func insertion(_ fact: Fact, principals: [String] = []) -> BriefItem.Insertion? {
+        NamedReferents.insertion(for: fact, principals: principals) { names[$0] }
+    }
+
+    @Test("the pair is named after the opening words, the brief's principal first")
+    func namesThePair() throws {
+        let they = try #require(Self.insertion(Self.fact("They also consented to promote trade.", implied: ["cuong", "lee"]), principals: ["lee"]))
+        #expect(they == BriefItem.Insertion(offset: 4, names: "Lee Jae-myung and Lương Cường"))
+        let leaders = try #require(Self.insertion(Self.fact("The two leaders, meeting in Hanoi, agreed.", implied: ["lee", "cuong"]),
+                                                  principals: ["cuong"]))
+        #expect(leaders == BriefItem.Insertion(offset: 15, names: "Lương Cường and Lee Jae-myung"))
+    }
+
+    @Test("no names when the opening is not a reference to two people the sentence leaves unnamed",
+          arguments: [
+            ("The two countries agreed to expand trade.", ["lee", "cuong"], [String]()),
+            ("Both sides agreed to expand trade.", ["lee", "cuong"], []),
+            ("Lee said they would meet again.", ["lee", "cuong"], []),
+            ("Theyre not here.", ["lee", "cuong"], []),
+            ("They also discussed rail.", ["lee", "cuong", "albanese"], []),
+            ("They also discussed rail.", ["lee"], []),
+            ("They and Cuong discussed rail.", ["lee", "cuong"], ["cuong"]),
+          ])
+    func leftAlone(text: String, implied: [String], entities: [String]) {
+        #expect(Self.insertion(Self.fact(text, entities: entities, implied: implied)) == nil)
+    }
+
+    @Test("a rendered brief shows the names in brackets, escaped in Markdown like any text, the source's words untouched")
+    func rendered() throws {
+        let insertion = BriefItem.Insertion(offset: 4, names: "Lee *Jae-myung* and Cường")
+        let brief = RenderingFixture.brief(text: "They also agreed on a [US$150 billion] target.", insertion: insertion)
+        let markdown = try RenderingFixture.render(brief)
+        #expect(markdown.contains("- They [Lee \\*Jae-myung\\* and Cường] also agreed on a \\[US$150 billion\\] target. [1]"))
+        // Plain text is wrapped: compared with its lines joined.
+        let text = try RenderingFixture.render(brief, format: .text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("They [Lee *Jae-myung* and Cường] also agreed on a [US$150 billion] target. [1]"))
+        #expect(brief.items[0].text == "They also agreed on a [US$150 billion] target.")
+    }
+}
