@@ -39,14 +39,21 @@ public struct BriefingPipeline: Sendable {
 
     /// Compiles the templates and checks their names: throws on any error, returns the warnings.
     public func checkTemplates(_ templates: TemplateStore) throws -> [Diagnostic] {
+        try compileChecked(templates).warnings
+    }
+
+    /// The templates compiled, once, with the warnings of their names; throws every error at once
+    /// (a syntax mistake, a partial that does not exist).
+    public func compileChecked(_ templates: TemplateStore) throws -> (library: MustacheLibrary, warnings: [Diagnostic]) {
         var diagnostics = TemplateChecker(store: templates).check()
+        var library: MustacheLibrary?
         do {
-            _ = try templates.compile()
+            library = try templates.compile()
         } catch let BriefingError.invalidInput(errors) {
             diagnostics += errors
         }
-        if diagnostics.hasErrors { throw BriefingError.invalidInput(diagnostics) }
-        return diagnostics
+        guard let library, !diagnostics.hasErrors else { throw BriefingError.invalidInput(diagnostics) }
+        return (library, diagnostics)
     }
 
     /// The briefs a run covers, in config order.
@@ -115,8 +122,7 @@ public struct BriefingPipeline: Sendable {
     public func generate(_ options: Options) throws -> GenerateReport {
         let setup = try setup(configPath: options.configPath)
         let specs = try briefs(setup, ids: options.briefIDs)
-        let templateWarnings = try checkTemplates(setup.templates)
-        let library = try setup.templates.compile()
+        let (library, templateWarnings) = try compileChecked(setup.templates)
         let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
         let lock = try OutputLock(folder: output)
         defer { lock.release() }
