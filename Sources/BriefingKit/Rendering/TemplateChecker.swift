@@ -19,28 +19,43 @@ public struct TemplateChecker: Sendable {
         guard !text.contains("{{=") else { return [] }
         let file = entry.path ?? "(built-in) \(entry.name).\(TemplateStore.fileExtension)"
         var diagnostics: [Diagnostic] = []
-        var line = 1, column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
-                let location = SourceLocation(file: file, line: line, column: column)
-                guard let close = text.range(of: "}}", range: index..<text.endIndex) else { break }
-                var tag = text[text.index(index, offsetBy: 2)..<close.lowerBound]
-                if tag.hasPrefix("{") { tag = tag.dropFirst() }
-                diagnostics += check(tag: tag, at: location)
-                for character in text[index..<close.upperBound] {
-                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                index = close.upperBound
+        // Read as bytes: every template is checked on every run. Lines are counted as the scan goes; a
+        // column (in characters) is worked out only for a tag that has something to report.
+        let utf8 = text.utf8
+        var line = 1
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                index = utf8.index(after: index)
+                lineStart = index
                 continue
             }
-            if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-            index = text.index(after: index)
+            let next = utf8.index(after: index)
+            guard byte == UInt8(ascii: "{"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "{") else {
+                index = next
+                continue
+            }
+            guard let close = text.range(of: "}}", range: index..<text.endIndex) else { break }
+            var tag = text[utf8.index(index, offsetBy: 2)..<close.lowerBound]
+            if tag.hasPrefix("{") { tag = tag.dropFirst() }
+            let (tagLine, tagLineStart, tagStart) = (line, lineStart, index)
+            diagnostics += check(tag: tag) {
+                SourceLocation(file: file, line: tagLine, column: text[tagLineStart..<tagStart].count + 1)
+            }
+            // A tag may span lines.
+            for position in utf8[index..<close.upperBound].indices where utf8[position] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = utf8.index(after: position)
+            }
+            index = close.upperBound
         }
         return diagnostics
     }
 
-    private func check(tag: Substring, at location: SourceLocation) -> [Diagnostic] {
+    private func check(tag: Substring, at location: () -> SourceLocation) -> [Diagnostic] {
         guard let sigil = tag.first else { return [] }
         switch sigil {
         case "!", "%", "/", "$":
@@ -49,7 +64,7 @@ public struct TemplateChecker: Sendable {
             let name = tag.dropFirst().trimmingWhitespace()
             guard !name.isEmpty, store.entries[name] == nil else { return [] }
             let hint = Suggestion.hint(for: name, in: store.entries.keys)
-            return [.error("no template named '\(name)'\(hint); `briefing templates` lists the names", at: location)]
+            return [.error("no template named '\(name)'\(hint); `briefing templates` lists the names", at: location())]
         default:
             let body = "#^&".contains(sigil) ? tag.dropFirst() : tag
             let name = body.split(separator: "(").last.map { $0.split(separator: ")").first ?? $0 } ?? body
@@ -59,7 +74,7 @@ public struct TemplateChecker: Sendable {
                 let part = String(part)
                 guard !BriefContext.documentedNames.contains(part) else { return nil }
                 let hint = Suggestion.hint(for: part, in: BriefContext.documentedNames)
-                return .warning("'\(part)' is not a name the brief provides\(hint); it will render as empty (README: Template context)", at: location)
+                return .warning("'\(part)' is not a name the brief provides\(hint); it will render as empty (README: Template context)", at: location())
             }
         }
     }

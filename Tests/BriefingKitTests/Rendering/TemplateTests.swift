@@ -63,6 +63,17 @@ struct TemplateTests {
         #expect(mine.first?.message.contains("did you mean 'text'?") == true)
     }
 
+    @Test("a location counts characters, not bytes, and lines inside a tag")
+    func locationsInCharacters() throws {
+        let folder = try RenderingFixture.templateFolder([
+            "leader.md.mustache": "## Việt Nam {{titel}}\n{{#key_points\n}}{{txt}}\n{{/key_points}}\n",
+        ])
+        let diagnostics = TemplateChecker(store: try TemplateStore(userFolder: folder)).check()
+        let mine = diagnostics.filter { $0.location?.file.hasSuffix("leader.md.mustache") == true }
+        #expect(mine.map { $0.location?.line } == [1, 3])
+        #expect(mine.map { $0.location?.column } == [13, 3])
+    }
+
     @Test("the default templates use only documented names")
     func defaultsAreClean() throws {
         #expect(TemplateChecker(store: try TemplateStore(userFolder: nil)).check().isEmpty)
