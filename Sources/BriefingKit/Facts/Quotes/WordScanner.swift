@@ -40,6 +40,7 @@ enum WordScanner {
         let base = utf8.startIndex
         var tokens: [ScannedWord] = []
         tokens.reserveCapacity(bytes.count / 5 + 1)
+        let kinds = asciiWordKinds
         var offset = 0
         let end = bytes.count
         while offset < end {
@@ -49,6 +50,15 @@ enum WordScanner {
                 var current = next
                 var isASCII = scalar.isASCII
                 var hasUppercase = isASCIIUppercase(scalar)
+                // Most words are ASCII letters and digits to their end: read those a byte at a time,
+                // then go on scalar by scalar only at a joiner or a non-ASCII letter.
+                if isASCII {
+                    while current < end, kinds[Int(bytes[current])] != 0 {
+                        hasUppercase = hasUppercase || kinds[Int(bytes[current])] == Self.uppercaseKind
+                        current += 1
+                    }
+                    previous = Unicode.Scalar(bytes[current - 1])
+                }
                 while current < end {
                     let (candidate, afterCandidate) = decode(bytes, at: current)
                     if !isWordScalar(candidate) {
@@ -111,6 +121,16 @@ enum WordScanner {
             return word.count
         }
         return (lower, hash)
+    }
+
+    private static let uppercaseKind: UInt8 = 2
+
+    /// For each byte: 1 for an ASCII lowercase letter or digit, `uppercaseKind` for an ASCII capital,
+    /// 0 for anything else (non-ASCII bytes included), as `isWordScalar` and `isASCIIUppercase` judge them.
+    private static let asciiWordKinds: [UInt8] = (0..<256).map { value in
+        guard value < 0x80 else { return 0 }
+        let scalar = Unicode.Scalar(UInt8(value))
+        return isASCIIUppercase(scalar) ? uppercaseKind : isWordScalar(scalar) ? 1 : 0
     }
 
     private static func isASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
