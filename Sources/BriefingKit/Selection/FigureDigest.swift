@@ -17,6 +17,11 @@ struct FigureDigest: Sendable {
                 let measure: String
                 if figure.kind == .count, !figure.unit.isEmpty {
                     measure = PhraseExtractor.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
+                } else if figure.kind == .duration, !Self.isCompound(figure) {
+                    // "for about 15 minutes starting at 5 p.m.": the word after a duration is not what it measures,
+                    // but in a report of a contact the duration is the contact's.
+                    guard let found = memo.subject(before: figure.range, in: fact.text) ?? fact.contactFormat?.lowercased() else { continue }
+                    measure = found
                 } else if let found = memo.subject(before: figure.range, in: fact.text)
                             ?? memo.noun(after: figure.range, in: fact.text) {
                     measure = found
@@ -35,6 +40,11 @@ struct FigureDigest: Sendable {
             }
         }
         return result
+    }
+
+    /// A figure written as one word with its unit, which describes the noun after it: "25-minute call", "five-year plan".
+    static func isCompound(_ figure: Figure) -> Bool {
+        figure.text.contains("-") || figure.text.contains("\u{2011}")
     }
 
     /// Money, percentages and durations; counts only from ten up ("more than 30 years"), not "two leaders".

@@ -19,6 +19,15 @@ struct SampleBriefTests {
         #expect(brief.figures.contains { $0.figure.text == "US$150 billion" && $0.measure == "bilateral trade target" })
     }
 
+    @Test("a duration measures what lasted: the 25-minute call, and the 15-minute conversation with Albanese, not the word after it")
+    func durations() throws {
+        let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
+        let measures = Dictionary(lee.figures.map { ($0.figure.text, $0.measure) }, uniquingKeysWith: { first, _ in first })
+        #expect(measures["25-minute"] == "call")
+        // "for about 15 minutes starting at 5 p.m." in the report of Lee's call with Albanese.
+        #expect(measures["about 15 minutes"] == "conversation")
+    }
+
     @Test("the high-speed rail and nuclear power agreement appears once, citing both outlets")
     func agreementOnce() throws {
         let brief = try #require(brief)
