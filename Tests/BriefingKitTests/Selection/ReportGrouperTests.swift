@@ -75,11 +75,63 @@ struct ReportGrouperTests {
         }
         let signed = texts.map { TextSignature(facts[$0].text) }
         #expect(texts.count < facts.count / 2 && signed.contains(where: \.isEmpty), "the test needs copies and empty signatures")
-        // The definition: every fact clustered with its own signature and event day.
-        let everyFact = clusterer.clusters(textOf.map { signed[$0] }, labels: facts.map { ReportGrouper.eventDay($0.eventDate) },
-                                           mayMerge: ReportGrouper.mayBeSameEvent)
+        // The definition: every fact clustered with its own signature and event day, then cut by event date.
+        let everyFact = ReportGrouper.splitByEventDate(
+            clusterer.clusters(textOf.map { signed[$0] }, labels: facts.map { ReportGrouper.eventDay($0.eventDate) },
+                               mayMerge: ReportGrouper.mayBeSameEvent),
+            facts: facts)
         let eachText = ReportGrouper.clusters(facts, texts: texts, textOf: textOf, signatures: signed, clusterer: clusterer)
         #expect(eachText == everyFact)
         #expect(everyFact.count > 10 && everyFact.contains { $0.count > 5 }, "the test needs clusters of several reports")
+    }
+
+    /// Copies of one sentence, each with its own event day or none (published on `published`).
+    private func copies(_ days: [(day: Int?, published: Int)]) -> [Fact] {
+        days.enumerated().map { index, entry in
+            let text = Self.texts[0]
+            let date = entry.day.map {
+                EventDate(date: CalendarDate(dayNumber: $0), precision: .day, expression: "on Thursday", method: "weekday before publication")
+            } ?? .fallback(CalendarDate(dayNumber: entry.published))
+            return Fact(article: index, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                        entities: ["lee-jae-myung"], topics: ["trade"], eventDate: date)
+        }
+    }
+
+    private func clusters(_ facts: [Fact]) -> [[Int]] {
+        let texts = Array(facts.indices.prefix(1)), textOf = facts.map { _ in 0 }
+        return ReportGrouper.clusters(facts, texts: texts, textOf: textOf, signatures: [TextSignature(facts[0].text)])
+    }
+
+    @Test("copies of one sentence about meetings months apart are not one report, however they chain")
+    func chainsAreCut() {
+        // "on Thursday" in pieces of different weeks: one text, so one cluster before the cut.
+        let facts = copies([(20_000, 20_001), (20_002, 20_003), (20_100, 20_101), (nil, 20_050), (nil, 20_150), (nil, 19_000)])
+        // Runs of three days from their first; an undated copy joins the last run begun by the day it was published.
+        #expect(clusters(facts) == [[0, 1, 3, 5], [2, 4]])
+    }
+
+    @Test("a run starts three days after the last one began, not after its last report")
+    func runsDoNotDrift() {
+        let facts = copies([(20_000, 20_000), (20_003, 20_003), (20_006, 20_006), (20_009, 20_009)])
+        #expect(clusters(facts) == [[0, 1], [2, 3]])
+    }
+
+    @Test("undated reports of one sentence over years, such as background, stay one report")
+    func undatedStayWhole() {
+        let facts = copies([(nil, 19_000), (nil, 19_500), (nil, 20_000)])
+        #expect(clusters(facts) == [[0, 1, 2]])
+    }
+
+    @Test(arguments: [0, 1_000])
+    func noClusterHoldsOwnDatesMoreThanThreeDaysApart(exhaustiveLimit: Int) {
+        let facts = Self.repeatingFacts()
+        let signatures = facts.map { TextSignature($0.text) }
+        let found = ReportGrouper.clusters(facts, texts: Array(facts.indices), textOf: Array(facts.indices), signatures: signatures,
+                                           clusterer: NearDuplicateClusterer(exhaustiveLimit: exhaustiveLimit))
+        for cluster in found {
+            let days = cluster.map { ReportGrouper.eventDay(facts[$0].eventDate) }.filter { $0 != .min }
+            if let low = days.min(), let high = days.max() { #expect(high - low <= 3, "\(cluster)") }
+        }
+        #expect(Set(found.flatMap { $0 }).count == facts.count && found.map(\.count).reduce(0, +) == facts.count)
     }
 }
