@@ -147,16 +147,20 @@ struct ReportGrouper: Sendable {
         return splitByEventDate(result, facts: facts)
     }
 
+    /// Days after an event within which a report of it without a date of its own counts as reporting it.
+    static let reportingDays: Int32 = 7
+
     /// `clusters` cut so that no two reports in one give their own event dates more than three days apart.
     ///
     /// The veto is asked of each pair, but union-find joins reports in chains: copies of one sentence
     /// with "on Thursday" in pieces of different weeks, or reports with no date of their own between
     /// two that have, can make one cluster of meetings years apart (at 10,000 articles, 4,594 reports of
     /// hundreds of meetings, shown as one with "and 4590 other reports"). Such a cluster's dated reports
-    /// are cut, in date order, into runs that start a new one more than three days after the run's first;
-    /// a report without a date of its own joins the last run to start on or before the day it was
-    /// published (or the first run). A cluster of undated reports, such as background repeated across
-    /// years, is left whole. Clusters stay ascending and ordered by their first index.
+    /// are cut, in date order, into runs that start a new one more than three days after the run's first.
+    /// A report without a date of its own joins the last run to start on or before the day it was published,
+    /// within `reportingDays`; the others, chained in by their wording alone, make one more cluster. A cluster
+    /// of undated reports, such as background repeated across years, is left whole. Clusters stay ascending
+    /// and ordered by their first index.
     static func splitByEventDate(_ clusters: [[Int]], facts: [Fact]) -> [[Int]] {
         var result: [[Int]] = []
         result.reserveCapacity(clusters.count)
@@ -196,10 +200,16 @@ struct ReportGrouper: Sendable {
                 runs.append([index])
             }
         }
+        var undated: [Int] = []
         for index in cluster where eventDay(facts[index].eventDate) == .min {
             let published = Int32(facts[index].eventDate.date.dayNumber)
-            runs[starts.lastIndex { $0 <= published } ?? 0].append(index)
+            if let run = starts.lastIndex(where: { $0 <= published }), published - starts[run] <= reportingDays {
+                runs[run].append(index)
+            } else {
+                undated.append(index)
+            }
         }
+        if !undated.isEmpty { runs.append(undated) }
         return runs.map { $0.sorted() }
     }
 

@@ -105,9 +105,11 @@ struct ReportGrouperTests {
     @Test("copies of one sentence about meetings months apart are not one report, however they chain")
     func chainsAreCut() {
         // "on Thursday" in pieces of different weeks: one text, so one cluster before the cut.
-        let facts = copies([(20_000, 20_001), (20_002, 20_003), (20_100, 20_101), (nil, 20_050), (nil, 20_150), (nil, 19_000)])
-        // Runs of three days from their first; an undated copy joins the last run begun by the day it was published.
-        #expect(clusters(facts) == [[0, 1, 3, 5], [2, 4]])
+        let facts = copies([(20_000, 20_001), (20_002, 20_003), (20_100, 20_101), (nil, 20_001), (nil, 20_107),
+                            (nil, 20_050), (nil, 19_000)])
+        // Runs of three days from their first. An undated copy joins the last run begun by the day it was
+        // published, within a week; the others, far from any dated report, are one report of their own.
+        #expect(clusters(facts) == [[0, 1, 3], [2, 4], [5, 6]])
     }
 
     @Test("a run starts three days after the last one began, not after its last report")
