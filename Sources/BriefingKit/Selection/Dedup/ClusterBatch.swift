@@ -19,6 +19,8 @@ struct ClusterBatch {
     /// The representatives' positions in the lexicographic order of their token sets (ties by
     /// position): buckets are ordered by it, sorted once here rather than in each of the 32 bands.
     private(set) var contentOrder: [Int32] = []
+    /// Each position's place in `contentOrder`: which member a cluster is compared by (`UnionFind.smallest`).
+    private(set) var contentRank: [Int32] = []
     private var offsets: [Int] = [0]
     /// The representatives' token sets, one after another, each token by its number: tokens are
     /// numbered in hash order, so numbers sort, merge and compare as the hashes do, in half the memory.
@@ -27,7 +29,7 @@ struct ClusterBatch {
     private var weightOfNumber: [Double] = []
 
     /// `copies[i]`, when given, is how many texts of the batch `signatures[i]` stands for (in the IDF).
-    /// `banded` batches get the content order that bucketing needs; their keys come band by band (`keyBands`).
+    /// Every batch gets the content order that bucketing and merging go by; `banded` ones get their keys band by band (`keyBands`).
     init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], copies: [Int32]? = nil, banded: Bool) {
         self.signatures = signatures
         self.representatives = representatives
@@ -63,7 +65,9 @@ struct ClusterBatch {
             for number in flatNumbers[offsets[position]..<offsets[position + 1]] { total += weightOfNumber[Int(number)] }
             totals.append(total)
         }
-        if banded { computeContentOrder() }
+        computeContentOrder()
+        contentRank = [Int32](repeating: 0, count: contentOrder.count)
+        for (rank, position) in contentOrder.enumerated() { contentRank[Int(position)] = Int32(rank) }
     }
 
     /// `Overlap.sharedWeight(_:total:_:reaching:weight:)` of two representatives (by position), over buffer

@@ -23,6 +23,9 @@ public struct NearDuplicateClusterer: Sendable {
     public static let rowsPerBand = 2
     /// Bands keyed and bucketed together: a quarter of the key table at a time.
     static let bandsPerRound = 8
+    /// Union-finds that take the bands between them: as many on every machine, since the result depends
+    /// on the order of the unions (`merge`); two, the cores the targets are set for.
+    static let partitionCount = 2
     /// Buckets larger than this (one frequent shingle pair shared by many sentences) are not
     /// compared all-pairs; each member is compared with `bucketWindow` neighbours instead.
     static let fullBucketLimit = 32
@@ -81,22 +84,27 @@ public struct NearDuplicateClusterer: Sendable {
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
-            var local = UnionFind(count: representatives.count)
-            for second in 1..<representatives.count {
-                for first in 0..<second where mayMerge(batch.labels[first], batch.labels[second]) {
-                    confirm(first, second, in: batch, sets: &local)
+            // Pairs in content order, as the buckets of the banded path go, so that input order does not matter.
+            var local = LinkedSets(count: representatives.count, rank: batch.contentRank)
+            for secondRank in 1..<representatives.count {
+                for firstRank in 0..<secondRank {
+                    let (one, other) = (Int(batch.contentOrder[firstRank]), Int(batch.contentOrder[secondRank]))
+                    let (first, second) = one < other ? (one, other) : (other, one)
+                    if mayMerge(batch.labels[first], batch.labels[second]) { confirm(first, second, in: batch, sets: &local, mayMerge: mayMerge) }
                 }
             }
-            join(&local, into: &sets, representatives: representatives)
+            join(&local.sets, into: &sets, representatives: representatives)
         } else {
-            // Each core takes every n-th band with union-find of its own (a pair already joined
-            // there is not scored again); the partitions are then joined. Connected components do
-            // not depend on the order of the unions, so the result does not depend on scheduling.
+            // Each of `partitionCount` partitions takes every n-th band with union-find of its own (a pair
+            // already joined there is not scored again); the partitions are then joined in order. Sets
+            // merge only when their first members pass too (`merge`), so the result depends on the order
+            // of the unions: the partitions are as many on any machine, each works through its bands in
+            // order, and so the result depends neither on scheduling nor on the number of cores.
             // The bands are keyed `bandsPerRound` at a time, and each round's are shared out the same way;
-            // a core keeps its union-find from round to round.
-            let workers = min(Self.bandsPerRound, max(1, ProcessInfo.processInfo.activeProcessorCount))
-            let partitions = ResultSlots<UnionFind>(count: workers)
-            for worker in 0..<workers { partitions[worker] = UnionFind(count: representatives.count) }
+            // a partition keeps its union-find from round to round.
+            let workers = Self.partitionCount
+            let partitions = ResultSlots<LinkedSets>(count: workers)
+            for worker in 0..<workers { partitions[worker] = LinkedSets(count: representatives.count, rank: batch.contentRank) }
             for first in stride(from: 0, to: Self.bandCount, by: Self.bandsPerRound) {
                 batch.keyBands(first..<min(Self.bandCount, first + Self.bandsPerRound))
                 let shared = batch
@@ -109,12 +117,42 @@ public struct NearDuplicateClusterer: Sendable {
                     partitions[worker] = local
                 }
             }
+            var combined = LinkedSets(count: representatives.count, rank: batch.contentRank)
             for worker in 0..<workers {
                 guard var partition = partitions.take(worker) else { continue }
-                join(&partition, into: &sets, representatives: representatives)
+                for rank in representatives.indices {
+                    let position = Int(batch.contentOrder[rank])
+                    let root = partition.sets.smallest(in: position)
+                    if root != position { merge(position, root, in: batch, sets: &combined, mayMerge: mayMerge) }
+                }
             }
+            join(&combined.sets, into: &sets, representatives: representatives)
         }
         return sets.groups()
+    }
+
+    /// Merges the sets of two representatives (by position) when their sets' first members are near-duplicates
+    /// too (and the veto allows them), and returns whether it did; `passing` is a pair already known to pass.
+    ///
+    /// Union-find alone is single linkage: a chain of pairs, each close, joins sentences that share little,
+    /// and over a corpus of wire copy one cluster swallowed nine texts in ten. Comparing the sets by their first
+    /// members bounds the chain: a sentence joins a report only if it is a near-duplicate of the report's first
+    /// wording, and two reports join only if their first wordings are.
+    @discardableResult
+    private func merge(_ first: Int, _ second: Int, in batch: ClusterBatch, sets: inout LinkedSets,
+                       passing: Bool = false, mayMerge: (Int32, Int32) -> Bool) -> Bool {
+        let (one, other) = (sets.sets.smallest(in: first), sets.sets.smallest(in: second))
+        if one == other { return false }
+        let known = passing && ((one == first && other == second) || (one == second && other == first))
+        if !known {
+            let (low, high) = one < other ? (one, other) : (other, one)
+            if sets.isRejected(low, high) { return false }
+            guard mayMerge(batch.labels[low], batch.labels[high]), passes(low, high, in: batch) else {
+                sets.reject(low, high)
+                return false
+            }
+        }
+        return sets.sets.union(first, second)
     }
 
     /// Unions, in the facts' sets, the representatives that `partition` (over their positions) joined.
@@ -151,7 +189,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// and confirms the pairs inside each group. A 32-bit collision only adds a candidate.
     /// Entries go in by content rank and the sort is stable, so each group comes out in content order.
     private func confirmBuckets(
-        of band: Int, in batch: inout ClusterBatch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool
+        of band: Int, in batch: inout ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool
     ) {
         let count = batch.representatives.count
         let keys = batch.keys(of: band)
@@ -168,7 +206,7 @@ public struct NearDuplicateClusterer: Sendable {
             var end = start + 1
             while end < count && batch.entries[end] >> 32 == key { end += 1 }
             if end - start > 1 {
-                bucket.load(batch.entries[start..<end], labels: batch.labels, sets: &sets)
+                bucket.load(batch.entries[start..<end], labels: batch.labels, sets: &sets.sets)
                 confirm(&bucket, in: batch, sets: &sets, mayMerge: mayMerge)
             }
             start = end
@@ -179,7 +217,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// order, so that the pairs compared do not depend on input order. In a small bucket each
     /// union relabels the merged members, so the roots stay current and stand in for `find`; a
     /// large one, where relabelling could cost a pass per union, asks `find` after its first union.
-    private func confirm(_ bucket: inout ClusterBucket, in batch: ClusterBatch, sets: inout UnionFind, mayMerge: (Int32, Int32) -> Bool) {
+    private func confirm(_ bucket: inout ClusterBucket, in batch: ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) {
         let count = bucket.count
         let relabels = count <= Self.fullBucketLimit
         bucket.withBuffers { members, roots, labels in
@@ -192,11 +230,22 @@ public struct NearDuplicateClusterer: Sendable {
                     let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
                         : !mayMerge(labels[second], labels[first])
                     if vetoed { continue }
-                    if !rootsAreCurrent && sets.find(members[first]) == sets.find(members[second]) { continue }
-                    guard passes(members[first], members[second], in: batch) else { continue }
-                    sets.union(members[first], members[second])
+                    if !rootsAreCurrent && sets.sets.find(members[first]) == sets.sets.find(members[second]) { continue }
+                    // Two sets already found not to be one report are not scored again through other members;
+                    // nor is a pair of sentences that failed in an earlier band.
+                    let (one, other) = rootsAreCurrent
+                        ? (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
+                        : (sets.sets.smallest(in: members[first]), sets.sets.smallest(in: members[second]))
+                    if sets.isRejected(one, other) { continue }
+                    guard passes(members[first], members[second], in: batch) else {
+                        if (one == members[first] && other == members[second]) || (one == members[second] && other == members[first]) {
+                            sets.reject(one, other)
+                        }
+                        continue
+                    }
+                    guard merge(members[first], members[second], in: batch, sets: &sets, passing: true, mayMerge: mayMerge) else { continue }
                     if relabels {
-                        let (kept, merged) = sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
+                        let (kept, merged) = sets.sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
                         for index in 0..<count where roots[index] == merged { roots[index] = kept }
                     } else {
                         rootsAreCurrent = false
@@ -207,10 +256,10 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// Unions two representatives (by position, as `sets` holds them) when their overlap passes
-    /// both thresholds; the caller has asked the veto.
-    private func confirm(_ first: Int, _ second: Int, in batch: ClusterBatch, sets: inout UnionFind) {
-        if sets.find(first) == sets.find(second) { return }
-        if passes(first, second, in: batch) { sets.union(first, second) }
+    /// both thresholds and their sets may merge (`merge`); the caller has asked the veto.
+    private func confirm(_ first: Int, _ second: Int, in batch: ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) {
+        if sets.sets.find(first) == sets.sets.find(second) { return }
+        if passes(first, second, in: batch) { merge(first, second, in: batch, sets: &sets, passing: true, mayMerge: mayMerge) }
     }
 
     /// Whether two representatives' (by position) weighted containment and Jaccard both pass.
@@ -220,5 +269,68 @@ public struct NearDuplicateClusterer: Sendable {
         guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)) else { return false }
         return shared >= threshold * min(firstTotal, secondTotal)
             && shared >= minimumJaccard * (firstTotal + secondTotal - shared) && shared > 0
+    }
+}
+
+/// Union-find over a batch's representatives (by position), with the pairs of sets, by their first
+/// members, found not to be one report: a pair of sets meets again through many pairs of members.
+struct LinkedSets: Sendable {
+    var sets: UnionFind
+    /// Rejected pairs as `low << 32 | high + 1` (0 marks an empty slot), open addressing: asked of every
+    /// candidate pair, so a multiply and a load rather than `Set`'s hashing.
+    private var rejected: [UInt64] = []
+    private var rejectedCount = 0
+
+    init(count: Int, rank: [Int32]) {
+        sets = UnionFind(count: count, rank: rank)
+    }
+
+    func isRejected(_ first: Int, _ second: Int) -> Bool {
+        guard rejectedCount > 0 else { return false }
+        let key = Self.key(first, second), mask = rejected.count - 1
+        var slot = Self.slot(key, mask: mask)
+        while rejected[slot] != 0 {
+            if rejected[slot] == key { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    /// Slots of the table at most (8 bytes each): past half full, later rejections are scored again when met.
+    static let maxSlots = 1 << 21
+
+    mutating func reject(_ first: Int, _ second: Int) {
+        if (rejectedCount + 1) * 2 > rejected.count {
+            guard rejected.count < Self.maxSlots else { return }
+            grow()
+        }
+        insert(Self.key(first, second))
+    }
+
+    private mutating func insert(_ key: UInt64) {
+        let mask = rejected.count - 1
+        var slot = Self.slot(key, mask: mask)
+        while rejected[slot] != 0 {
+            if rejected[slot] == key { return }
+            slot = (slot + 1) & mask
+        }
+        rejected[slot] = key
+        rejectedCount += 1
+    }
+
+    private mutating func grow() {
+        let old = rejected
+        rejected = [UInt64](repeating: 0, count: max(1_024, old.count * 2))
+        rejectedCount = 0
+        for key in old where key != 0 { insert(key) }
+    }
+
+    private static func key(_ first: Int, _ second: Int) -> UInt64 {
+        let (low, high) = first < second ? (first, second) : (second, first)
+        return UInt64(low) << 32 | UInt64(high + 1)
+    }
+
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
     }
 }

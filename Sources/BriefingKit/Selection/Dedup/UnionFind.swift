@@ -2,10 +2,31 @@
 struct UnionFind: Sendable {
     private var parent: [Int32]
     private var size: [Int32]
+    /// The first element of each root's set, by `rank` (by index when there is none).
+    private var smallestMember: [Int32]
+    private let rank: [Int32]?
 
-    init(count: Int) {
+    /// Sets of `count` elements; `rank`, when given, orders them for `smallest(in:)`.
+    init(count: Int, rank: [Int32]? = nil) {
         parent = (0..<Int32(count)).map { $0 }
         size = [Int32](repeating: 1, count: count)
+        smallestMember = parent
+        self.rank = rank
+    }
+
+    /// The first element of `element`'s set by rank: what the set is compared by as it grows.
+    mutating func smallest(in element: Int) -> Int {
+        Int(smallestMember[find(element)])
+    }
+
+    /// `smallest(in:)` of a root, with no `find`.
+    func smallest(ofRoot root: Int) -> Int {
+        Int(smallestMember[root])
+    }
+
+    private func precedes(_ first: Int32, _ second: Int32) -> Bool {
+        guard let rank else { return first < second }
+        return rank[Int(first)] < rank[Int(second)]
     }
 
     /// The representative of `element`'s set.
@@ -33,6 +54,7 @@ struct UnionFind: Sendable {
         }
         parent[rootB] = Int32(rootA)
         size[rootA] += size[rootB]
+        if precedes(smallestMember[rootB], smallestMember[rootA]) { smallestMember[rootA] = smallestMember[rootB] }
         return true
     }
 

@@ -54,14 +54,39 @@ import Testing
         }
     }
 
-    /// LSH only drops candidates, so its clusters refine the exhaustive ones. On the corpus it
-    /// misses one pair: a headline and its lede (containment 0.82, shingle Jaccard too low to collide).
-    @Test func lshRefinesExhaustiveOnTheCorpus() {
+    /// LSH only drops candidates, and a cluster takes a sentence only if it is a near-duplicate of the
+    /// cluster's first wording, so the banded clusters can differ from the exhaustive ones where the pairs
+    /// are met in another order. On the corpus they place at least nine sentences in ten alike (all but 10 of 109).
+    @Test func lshAgreesWithExhaustiveOnTheCorpus() {
         let signatures = (corpusSentences + SampleCases.all).map(TextSignature.init)
         let exact = NearDuplicateClusterer().clusters(signatures)
         let banded = NearDuplicateClusterer(exhaustiveLimit: 0).clusters(signatures)
-        #expect(banded.allSatisfy { cluster in exact.contains { Set(cluster).isSubset(of: $0) } })
-        #expect(banded.count - exact.count <= 2)
+        func clusterOf(_ clusters: [[Int]]) -> [Int: Set<Int>] {
+            var result: [Int: Set<Int>] = [:]
+            for cluster in clusters { for member in cluster { result[member] = Set(cluster) } }
+            return result
+        }
+        let (inExact, inBanded) = (clusterOf(exact), clusterOf(banded))
+        let placedApart = signatures.indices.filter { inExact[$0] != inBanded[$0] }
+        #expect(placedApart.count * 10 <= signatures.count, "\(placedApart)")
+        #expect(abs(banded.count - exact.count) <= 2)
+    }
+
+    /// Three sentences, each a near-duplicate of the next, the first and last not: union-find alone made
+    /// them one report, and over wire copy such chains made one cluster of nine texts in ten.
+    @Test(arguments: [0, 1_000])
+    func chainsDoNotJoinSentencesThatShareLittle(exhaustiveLimit: Int) {
+        let segments = ["Yoon met Fiala in Seoul", "to discuss nuclear energy", "and high-speed rail projects", "while pledging semiconductor investment",
+                        "with critical minerals supply", "alongside defence industry exports", "plus vocational training programmes"]
+        let chain = (0..<3).map { segments[$0..<($0 + 5)].joined(separator: " ") + "." }
+        let signatures = (chain + corpusSentences).map(TextSignature.init)
+        let weights = TokenWeights(signatures)
+        #expect(weights.weightedContainment(signatures[0], signatures[1]) > 0.70)
+        #expect(weights.weightedContainment(signatures[1], signatures[2]) > 0.70)
+        #expect(weights.weightedContainment(signatures[0], signatures[2]) < 0.60)
+        let clusters = NearDuplicateClusterer(exhaustiveLimit: exhaustiveLimit).clusters(signatures)
+        #expect(clusters.contains { $0.contains(0) && $0.contains(1) })
+        #expect(!clusters.contains { $0.contains(0) && $0.contains(2) })
     }
 
     /// Sixty wordings of one report and sixty of another share band keys in large buckets (the sliding
