@@ -6,7 +6,9 @@ import Foundation
 /// the weighted containment of their token sets reaches `threshold` and the weighted Jaccard
 /// reaches `minimumJaccard`. Up to `exhaustiveLimit` distinct sentences every pair is scored;
 /// beyond that, candidates come from LSH banding on the MinHash (32 bands × 2 rows), so large
-/// inputs are never compared pairwise. Union-find makes clusters transitive.
+/// inputs are never compared pairwise. Union-find joins the pairs into clusters, but two sets merge
+/// only when their first members (in content order) pass too (`merge`): a chain of close pairs does
+/// not join sentences that share little.
 public struct NearDuplicateClusterer: Sendable {
     /// Default `threshold`, 0.70 weighted containment. On the sample corpus the pairs that must
     /// merge score 0.76–0.79 (a long quote and its rephrasing); pairs that must stay apart score
