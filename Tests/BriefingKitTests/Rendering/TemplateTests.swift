@@ -49,13 +49,16 @@ struct TemplateTests {
         }
     }
 
+    /// What the checker says of a user's `leader.md` template.
+    static func checked(leader template: String) throws -> [Diagnostic] {
+        let folder = try RenderingFixture.templateFolder(["leader.md.mustache": template])
+        let diagnostics = TemplateChecker(store: try TemplateStore(userFolder: folder)).check()
+        return diagnostics.filter { $0.location?.file.hasSuffix("leader.md.mustache") == true }
+    }
+
     @Test("an unknown name is a located warning; a missing partial is an error")
     func unknownNames() throws {
-        let folder = try RenderingFixture.templateFolder([
-            "leader.md.mustache": "# {{brief.title}}\n{{#key_points}}\n- {{txt}}\n{{/key_points}}\n{{> footr}}\n",
-        ])
-        let diagnostics = TemplateChecker(store: try TemplateStore(userFolder: folder)).check()
-        let mine = diagnostics.filter { $0.location?.file.hasSuffix("leader.md.mustache") == true }
+        let mine = try Self.checked(leader: "# {{brief.title}}\n{{#key_points}}\n- {{txt}}\n{{/key_points}}\n{{> footr}}\n")
         #expect(mine.map(\.severity) == [.warning, .error])
         #expect(mine.map { $0.location?.line } == [3, 5])
         #expect(mine.first?.location?.column == 3)
@@ -65,11 +68,7 @@ struct TemplateTests {
 
     @Test("a location counts characters, not bytes, and lines inside a tag")
     func locationsInCharacters() throws {
-        let folder = try RenderingFixture.templateFolder([
-            "leader.md.mustache": "## Việt Nam {{titel}}\n{{#key_points\n}}{{txt}}\n{{/key_points}}\n",
-        ])
-        let diagnostics = TemplateChecker(store: try TemplateStore(userFolder: folder)).check()
-        let mine = diagnostics.filter { $0.location?.file.hasSuffix("leader.md.mustache") == true }
+        let mine = try Self.checked(leader: "## Việt Nam {{titel}}\n{{#key_points\n}}{{txt}}\n{{/key_points}}\n")
         #expect(mine.map { $0.location?.line } == [1, 3])
         #expect(mine.map { $0.location?.column } == [13, 3])
     }
