@@ -33,7 +33,10 @@ struct BriefAssembler {
     /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the
     /// chosen items draw on these only, as a brief shows a few dozen lines and a large corpus yields
     /// thousands of candidates. `chosen` are in pick order; `topicCounts` (`topicCounts(of:spec:)`) are of every group.
-    mutating func assemble(groups: [ReportGroup], chosen chosenGroups: [ReportGroup], topicCounts counts: [String: Int]) -> Brief {
+    /// `contacts` are the newest groups reporting a contact (`GroupRanking.recentContacts`), looked at with `groups`
+    /// for the last contact and the engagements.
+    mutating func assemble(groups: [ReportGroup], chosen chosenGroups: [ReportGroup], topicCounts counts: [String: Int],
+                           contacts recent: [ReportGroup] = []) -> Brief {
         let config = self.config
         let entity: @Sendable (String) -> Entity? = { config.entity($0) }
         let participants = spec.principals.compactMap(entity)
@@ -60,7 +63,8 @@ struct BriefAssembler {
         // Sources are numbered in reading order.
         let keyPoints = keyGroups.map { item($0) }
         let contacts = ContactFinder(spec: spec, entity: entity)
-        let found = contacts.contacts(in: groups)
+        let listed = Set(groups.map(\.key))
+        let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
         let day = spec.meeting?.date ?? asOf.adding(days: 1)
         var lastContact = contacts.lastContact(among: found, before: day).map { contact($0) }
         if let last = lastContact {

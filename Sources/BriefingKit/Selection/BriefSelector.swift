@@ -60,7 +60,8 @@ public struct BriefSelector: Sendable {
         let chosen = diversity.select(eligible, signatures: corpus.signatures).chosen.map { eligible[$0] }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: corpus.signatures, asOf: asOf,
                                        outletOf: outletOf, scorer: scorer, memo: memo, index: index)
-        return assembler.assemble(groups: groups, chosen: chosen, topicCounts: ranking.topicCounts)
+        let contacts = ranking.recentContacts.map { group(TopRanked.Entry(score: $0.score, key: $0.entry.key, group: $0.entry.group)) }
+        return assembler.assemble(groups: groups, chosen: chosen, topicCounts: ranking.topicCounts, contacts: contacts)
     }
 
     /// The facts that may serve a brief requiring one of `required`: those naming or implying one, ascending; all when none is required.
@@ -147,7 +148,8 @@ public struct BriefSelector: Sendable {
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
                                        scorer: scorer, memo: memo, index: index)
         var brief = assembler.assemble(groups: Array(groups.prefix(BriefAssembler.groupLimit)), chosen: chosen.map { groups[$0] },
-                                       topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec))
+                                       topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec),
+                                       contacts: ContactFinder.recent(groups, principals: spec.principals))
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief
     }

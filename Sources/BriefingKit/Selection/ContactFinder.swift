@@ -79,6 +79,20 @@ struct ContactFinder: Sendable {
 
     /// Of `contacts` (from `contacts(in:)`), the most recent strictly before `day` (the meeting date, or
     /// today for a leader brief). Reports that state their date win over reports dated only by publication.
+    /// What `GroupRanking.recentContacts` picks, from groups already built: the newest `GroupRanking.contactLimit`
+    /// groups with a report of a contact that name or imply a principal, newest first, ties by key.
+    static func recent(_ groups: [ReportGroup], principals: [String]) -> [ReportGroup] {
+        let reporting = groups.filter { group in
+            let facts = group.members.facts
+            return group.members.positions.contains { facts[$0].contactFormat != nil }
+                && (group.entities + group.representative.impliedEntities).contains(where: principals.contains)
+        }
+        return reporting.sorted { lhs, rhs in
+            let (l, r) = (lhs.representative.eventDate.date, rhs.representative.eventDate.date)
+            return l != r ? l > r : lhs.key < rhs.key
+        }.prefix(GroupRanking.contactLimit).map { $0 }
+    }
+
     func lastContact(among contacts: [(group: ReportGroup, format: String, counterparts: [Entity])], before day: CalendarDate)
         -> (group: ReportGroup, format: String, counterparts: [Entity])? {
         let earlier = contacts.filter { $0.group.representative.eventDate.date < day }

@@ -12,6 +12,11 @@ struct GroupRanking {
     private(set) var bestEligible: [TopRanked.Entry] = []
     /// How many groups touch each topic (of the brief's, or every topic when it names none).
     private(set) var topicCounts: [String: Int] = [:]
+    /// The newest groups that report a contact of a principal (at most `contactLimit`), newest first, with
+    /// their scores: the last contact and the engagements are looked for among them whatever their score,
+    /// as a call two days before the meeting may rank below the best few hundred groups.
+    private(set) var recentContacts: [(entry: TopRanked.Entry, score: Double)] = []
+    static let contactLimit = 32
 
     /// Groups of `candidates` (ascending indices into `corpus.facts`), scored by `scorer`.
     init(_ candidates: [Int], of corpus: Corpus, index: SelectionIndex, filter: IndexedFilter, scorer: FactScorer) {
@@ -26,6 +31,8 @@ struct GroupRanking {
         var outletSeen = [Int](repeating: -1, count: index.outletCount)
         var best = TopRanked(limit: BriefAssembler.groupLimit)
         var bestEligible = TopRanked(limit: DiversitySelector.candidateCount(limit: spec.maxFacts))
+        var newestContacts = TopRanked(limit: Self.contactLimit)
+        var contactScores: [Int: Double] = [:]
         var entityWords = [UInt64](repeating: 0, count: index.entities.width)
         var topicWords = [UInt64](repeating: 0, count: index.topics.width)
         entityWords.withUnsafeMutableBufferPointer { entityWords in
@@ -65,6 +72,10 @@ struct GroupRanking {
                     let entry = TopRanked.Entry(score: FactScorer.points(tally), key: keys[shown], group: group)
                     best.add(entry)
                     if spec.topics.isEmpty || tally.topics > 0 { bestEligible.add(entry) }
+                    if flags.contains(.contact), tally.principals > 0 {
+                        newestContacts.add(TopRanked.Entry(score: Double(traits[shown].day), key: keys[shown], group: group))
+                        contactScores[group] = entry.score
+                    }
                     for (word, bits) in topicWords.enumerated() {
                         var bits = bits & countedTopics.words[word]
                         while bits != 0 {
@@ -77,6 +88,7 @@ struct GroupRanking {
         }
         self.best = best.sorted
         self.bestEligible = bestEligible.sorted
+        recentContacts = newestContacts.sorted.map { ($0, contactScores[$0.group] ?? 0) }
         for (id, count) in topicCounts.enumerated() where count > 0 { self.topicCounts[index.topics.names[id]] = count }
     }
 

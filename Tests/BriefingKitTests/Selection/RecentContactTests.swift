@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite("The last contact is found however low it ranks")
+struct RecentContactTests {
+    /// Four hundred and fifty agreements of the two leaders on the brief's topic, and a call two days before
+    /// the meeting on no topic of the brief: the call ranks below the few hundred groups a brief shows.
+    @Test func callBelowTheBestGroupsIsTheLastContact() throws {
+        let setup = try #require(SampleCorpus.setup)
+        let spec = try #require(setup.config.brief("lee-cuong-gyeongju-2025"))
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("contacts-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let count = 451
+        for number in 0..<count {
+            try Data("Talks\n\nLee and Cường met again in Seoul for talks.".utf8).write(to: URL(fileURLWithPath: root + String(format: "/%04d.txt", number)))
+        }
+        let files = try SourceScanner().files(for: [SourceSpec(path: root, location: nil)])
+        let people = ["lee-jae-myung", "luong-cuong"]
+        let topic = try #require(spec.topics.first)
+        let corpus = CorpusReader().read(files, relativeTo: root) { _, index in
+            let day = { (offset: Int) in CalendarDate(year: 2025, month: 1, day: 1).map { $0.adding(days: offset) } ?? CalendarDate(dayNumber: 0) }
+            let isCall = index == count - 1
+            let text = isCall ? "Lee spoke by phone with Cường on Tuesday."
+                : "Lee and Cường agreed on plan w\(index)a, w\(index)b and w\(index)c for the \(index)th time."
+            let date = EventDate(date: isCall ? day(300) : day(index % 250), precision: .day, expression: "on Tuesday", method: "weekday before publication")
+            var fact = Fact(article: -1, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                            entities: people, topics: isCall ? [] : [topic], eventDate: date)
+            if isCall { fact.contactFormat = "Phone call" }
+            return [fact]
+        }
+        #expect(corpus.facts.count == count)
+        // Both ways of selecting: the one `generate` takes, and the one that records every decision (`facts --explain`).
+        for explain in [false, true] {
+            let brief = try #require(BriefingPipeline().select([spec], config: setup.config, corpus: corpus, asOf: SampleCorpus.asOf,
+                                                               explain: explain).first)
+            let last = try #require(brief.lastContact, "explain: \(explain)")
+            #expect(last.format == "Phone call" && last.date.date == CalendarDate(year: 2025, month: 10, day: 28), "explain: \(explain)")
+        }
+    }
+}
