@@ -65,7 +65,7 @@ struct BriefAssembler {
         let contacts = ContactFinder(spec: spec, entity: entity)
         let listed = Set(groups.map(\.key))
         let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
-        let day = spec.meeting?.date ?? asOf.adding(days: 1)
+        let day = ContactFinder.contactsBefore(spec, reference: asOf)
         var lastContact = contacts.lastContact(among: found, before: day).map { contact($0) }
         if let last = lastContact {
             let same = found.filter {

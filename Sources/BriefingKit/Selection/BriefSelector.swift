@@ -149,7 +149,8 @@ public struct BriefSelector: Sendable {
                                        scorer: scorer, memo: memo, index: index)
         var brief = assembler.assemble(groups: Array(groups.prefix(BriefAssembler.groupLimit)), chosen: chosen.map { groups[$0] },
                                        topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec),
-                                       contacts: ContactFinder.recent(groups, principals: spec.principals))
+                                       contacts: ContactFinder.recent(groups, principals: spec.principals,
+                                                                      before: ContactFinder.contactsBefore(spec, reference: scorer.reference)))
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief
     }

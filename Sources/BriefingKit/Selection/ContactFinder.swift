@@ -79,12 +79,17 @@ struct ContactFinder: Sendable {
 
     /// Of `contacts` (from `contacts(in:)`), the most recent strictly before `day` (the meeting date, or
     /// today for a leader brief). Reports that state their date win over reports dated only by publication.
+    /// The day contacts are looked for before: the meeting's, or the day after the brief's reference day.
+    static func contactsBefore(_ spec: BriefSpec, reference: CalendarDate) -> CalendarDate {
+        spec.meeting?.date ?? reference.adding(days: 1)
+    }
+
     /// What `GroupRanking.recentContacts` picks, from groups already built: the newest `GroupRanking.contactLimit`
     /// groups with a report of a contact that name or imply a principal, newest first, ties by key.
-    static func recent(_ groups: [ReportGroup], principals: [String]) -> [ReportGroup] {
+    static func recent(_ groups: [ReportGroup], principals: [String], before day: CalendarDate) -> [ReportGroup] {
         let reporting = groups.filter { group in
             let facts = group.members.facts
-            return group.members.positions.contains { facts[$0].contactFormat != nil }
+            return group.representative.eventDate.date < day && group.members.positions.contains { facts[$0].contactFormat != nil }
                 && (group.entities + group.representative.impliedEntities).contains(where: principals.contains)
         }
         return reporting.sorted { lhs, rhs in

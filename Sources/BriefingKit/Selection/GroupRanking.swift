@@ -12,7 +12,7 @@ struct GroupRanking {
     private(set) var bestEligible: [TopRanked.Entry] = []
     /// How many groups touch each topic (of the brief's, or every topic when it names none).
     private(set) var topicCounts: [String: Int] = [:]
-    /// The newest groups that report a contact of a principal (at most `contactLimit`), newest first, with
+    /// The newest groups that report a contact of a principal before the meeting (at most `contactLimit`), newest first, with
     /// their scores: the last contact and the engagements are looked for among them whatever their score,
     /// as a call two days before the meeting may rank below the best few hundred groups.
     private(set) var recentContacts: [(entry: TopRanked.Entry, score: Double)] = []
@@ -32,6 +32,8 @@ struct GroupRanking {
         var best = TopRanked(limit: BriefAssembler.groupLimit)
         var bestEligible = TopRanked(limit: DiversitySelector.candidateCount(limit: spec.maxFacts))
         var newestContacts = TopRanked(limit: Self.contactLimit)
+        // As the assembler looks for them: before the meeting, or up to the day the brief is for.
+        let contactsBefore = Int32(ContactFinder.contactsBefore(spec, reference: scorer.reference).dayNumber)
         var contactScores: [Int: Double] = [:]
         var entityWords = [UInt64](repeating: 0, count: index.entities.width)
         var topicWords = [UInt64](repeating: 0, count: index.topics.width)
@@ -72,7 +74,7 @@ struct GroupRanking {
                     let entry = TopRanked.Entry(score: FactScorer.points(tally), key: keys[shown], group: group)
                     best.add(entry)
                     if spec.topics.isEmpty || tally.topics > 0 { bestEligible.add(entry) }
-                    if flags.contains(.contact), tally.principals > 0 {
+                    if flags.contains(.contact), tally.principals > 0, traits[shown].day < contactsBefore {
                         newestContacts.add(TopRanked.Entry(score: Double(traits[shown].day), key: keys[shown], group: group))
                         contactScores[group] = entry.score
                     }

@@ -4,15 +4,16 @@ import Testing
 
 @Suite("The last contact is found however low it ranks")
 struct RecentContactTests {
-    /// Four hundred and fifty agreements of the two leaders on the brief's topic, and a call two days before
-    /// the meeting on no topic of the brief: the call ranks below the few hundred groups a brief shows.
+    /// Four hundred and fifty agreements of the two leaders on the brief's topic, a call two days before
+    /// the meeting on no topic of the brief, and forty visits planned after the meeting: the call ranks
+    /// below the few hundred groups a brief shows, and the newest contacts reported are the planned ones.
     @Test func callBelowTheBestGroupsIsTheLastContact() throws {
         let setup = try #require(SampleCorpus.setup)
         let spec = try #require(setup.config.brief("lee-cuong-gyeongju-2025"))
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("contacts-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let count = 451
+        let count = 491, call = 450
         for number in 0..<count {
             try Data("Talks\n\nLee and Cường met again in Seoul for talks.".utf8).write(to: URL(fileURLWithPath: root + String(format: "/%04d.txt", number)))
         }
@@ -21,13 +22,16 @@ struct RecentContactTests {
         let topic = try #require(spec.topics.first)
         let corpus = CorpusReader().read(files, relativeTo: root) { _, index in
             let day = { (offset: Int) in CalendarDate(year: 2025, month: 1, day: 1).map { $0.adding(days: offset) } ?? CalendarDate(dayNumber: 0) }
-            let isCall = index == count - 1
+            let (isCall, isPlanned) = (index == call, index > call)
             let text = isCall ? "Lee spoke by phone with Cường on Tuesday."
+                : isPlanned ? "Lee will visit Cường in Hanoi, trip v\(index)a v\(index)b v\(index)c."
                 : "Lee and Cường agreed on plan w\(index)a, w\(index)b and w\(index)c for the \(index)th time."
-            let date = EventDate(date: isCall ? day(300) : day(index % 250), precision: .day, expression: "on Tuesday", method: "weekday before publication")
+            let when = isCall ? day(300) : isPlanned ? day(310 + index - call) : day(index % 250)
+            let date = EventDate(date: when, precision: .day, isUpcoming: isPlanned, expression: "on Tuesday", method: "weekday before publication")
             var fact = Fact(article: -1, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
-                            entities: people, topics: isCall ? [] : [topic], eventDate: date)
+                            entities: people, topics: isCall || isPlanned ? [] : [topic], eventDate: date)
             if isCall { fact.contactFormat = "Phone call" }
+            if isPlanned { fact.contactFormat = "Visit" }
             return [fact]
         }
         #expect(corpus.facts.count == count)
