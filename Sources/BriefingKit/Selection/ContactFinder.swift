@@ -77,8 +77,6 @@ struct ContactFinder: Sendable {
         }
     }
 
-    /// Of `contacts` (from `contacts(in:)`), the most recent strictly before `day` (the meeting date, or
-    /// today for a leader brief). Reports that state their date win over reports dated only by publication.
     /// The day contacts are looked for before: the meeting's, or the day after the brief's reference day.
     static func contactsBefore(_ spec: BriefSpec, reference: CalendarDate) -> CalendarDate {
         spec.meeting?.date ?? reference.adding(days: 1)
@@ -98,6 +96,8 @@ struct ContactFinder: Sendable {
         }.prefix(GroupRanking.contactLimit).map { $0 }
     }
 
+    /// Of `contacts` (from `contacts(in:)`), the most recent strictly before `day` (the meeting date, or
+    /// today for a leader brief). Reports that state their date win over reports dated only by publication.
     func lastContact(among contacts: [(group: ReportGroup, format: String, counterparts: [Entity])], before day: CalendarDate)
         -> (group: ReportGroup, format: String, counterparts: [Entity])? {
         let earlier = contacts.filter { $0.group.representative.eventDate.date < day }
