@@ -216,28 +216,26 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// All pairs of a small bucket; a sliding window over a large one. Members are in content
-    /// order, so that the pairs compared do not depend on input order. In a small bucket each
-    /// union relabels the merged members, so the roots stay current and stand in for `find`; a
-    /// large one, where relabelling could cost a pass per union, asks `find` after its first union.
+    /// order, so that the pairs compared do not depend on input order. The roots stay current, so
+    /// that they stand in for `find`: in a small bucket each union relabels the merged members; in a
+    /// large one, where relabelling could cost a pass per union, each member's root is looked up when
+    /// the window reaches it, and the window's again after a union.
     private func confirm(_ bucket: inout ClusterBucket, in batch: ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) {
         let count = bucket.count
         let relabels = count <= Self.fullBucketLimit
         bucket.withBuffers { members, roots, labels in
             guard roots[1..<count].contains(where: { $0 != roots[0] }) else { return }
-            let window = count <= Self.fullBucketLimit ? count : Self.bucketWindow
-            var rootsAreCurrent = true
+            let window = relabels ? count : Self.bucketWindow
             for second in 1..<count {
+                if !relabels { roots[second] = sets.sets.find(members[second]) }
                 for first in max(0, second - window)..<second where roots[first] != roots[second] {
                     // The veto's labels go in index order, as positions are.
                     let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
                         : !mayMerge(labels[second], labels[first])
                     if vetoed { continue }
-                    if !rootsAreCurrent && sets.sets.find(members[first]) == sets.sets.find(members[second]) { continue }
                     // Two sets already found not to be one report are not scored again through other members;
                     // nor is a pair of sentences that failed in an earlier band.
-                    let (one, other) = rootsAreCurrent
-                        ? (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
-                        : (sets.sets.smallest(in: members[first]), sets.sets.smallest(in: members[second]))
+                    let (one, other) = (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
                     if sets.isRejected(one, other) { continue }
                     guard passes(members[first], members[second], in: batch) else {
                         if (one == members[first] && other == members[second]) || (one == members[second] && other == members[first]) {
@@ -250,7 +248,7 @@ public struct NearDuplicateClusterer: Sendable {
                         let (kept, merged) = sets.sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
                         for index in 0..<count where roots[index] == merged { roots[index] = kept }
                     } else {
-                        rootsAreCurrent = false
+                        for index in max(0, second - window)...second { roots[index] = sets.sets.find(members[index]) }
                     }
                 }
             }
