@@ -263,10 +263,13 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// Whether two representatives' (by position) weighted containment and Jaccard both pass.
+    /// The lighter set is walked as the first: the shared weight is the same either way, and the walk gives
+    /// up once the first's unread weight cannot reach the threshold, which for the lighter comes soonest.
     private func passes(_ first: Int, _ second: Int, in batch: ClusterBatch) -> Bool {
         let firstTotal = batch.totals[first]
         let secondTotal = batch.totals[second]
-        guard let shared = batch.sharedWeight(first, second, reaching: threshold * min(firstTotal, secondTotal)) else { return false }
+        let (lighter, heavier) = firstTotal <= secondTotal ? (first, second) : (second, first)
+        guard let shared = batch.sharedWeight(lighter, heavier, reaching: threshold * min(firstTotal, secondTotal)) else { return false }
         return shared >= threshold * min(firstTotal, secondTotal)
             && shared >= minimumJaccard * (firstTotal + secondTotal - shared) && shared > 0
     }
