@@ -29,6 +29,9 @@ public struct FactExtractor: Sendable {
         var namedPeople = vocabulary.noPeopleNamed()
         var lastPerson: String?
         var lastPair: [String] = []
+        // The two people of the last contact the article reported between exactly two: "the two leaders" are
+        // they when the people last named together are more ("thanks to Tô Lâm and President Cường").
+        var contactPair: [String] = []
         // The last contact the article reported with a date of its own: "during the call" is then.
         var contact: ReportedContact?
         var bodyOffset = 0
@@ -63,7 +66,8 @@ public struct FactExtractor: Sendable {
                     let leaders = people.filter(leaderIDs.contains)
                     lastPair = (leaders.count >= 2 ? leaders : people).sorted()
                 } else if !lastPair.isEmpty, PluralReference.contains(text, tokens: words[sentenceIndex]) {
-                    implied = lastPair.filter { !entities.contains($0) }
+                    let pair = lastPair.count > 2 && contactPair.count == 2 && contactPair.allSatisfy(lastPair.contains) ? contactPair : lastPair
+                    implied = pair.filter { !entities.contains($0) }
                 }
                 var fact = Fact(
                     article: index, paragraph: paragraphIndex, sentence: sentenceIndex,
@@ -72,8 +76,11 @@ public struct FactExtractor: Sendable {
                     eventDate: .fallback(published))
                 fact.impliedEntities = implied
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
+                if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
                 let previousPerson = lastPerson
-                if let person = matches[sentenceIndex].entities.last(where: { $0.kind == .person }) {
+                // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
+                // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
+                if !Self.opensWithPronoun(text), let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }) {
                     lastPerson = person.entityID
                 }
                 // A contact is dated even when no brief keeps it, so that what the article says of it later is dated the same.
@@ -116,5 +123,10 @@ public struct FactExtractor: Sendable {
             bodyOffset += paragraph.utf8.count + 2
         }
         return facts
+    }
+
+    /// Whether a sentence opens with a personal pronoun, whose person is the one before.
+    static func opensWithPronoun(_ text: String) -> Bool {
+        ["He ", "She ", "His ", "Her "].contains { text.hasPrefix($0) }
     }
 }

@@ -147,8 +147,7 @@ public struct VocabularyMatcher: Sendable {
             if let found = longest(in: entityTerms, tokens: tokens, at: index, stemmed: false) {
                 let term = entityTerms.terms[found]
                 guard case let .entity(id, kind) = term.target else { index += 1; continue }
-                let afterTitle = index > 0 && titleWords.contains(tokens[index - 1].hash)
-                if !term.isShortName || namedPeople.contains(term.entityNumber) || afterTitle {
+                if !term.isShortName || isShortNameUse(tokens, at: index, in: text, of: term, namedPeople: namedPeople) {
                     if !term.isShortName { namedPeople.insert(term.entityNumber) }
                     let first = tokens[index].range.lowerBound, last = tokens[index + term.words.count - 1].range.upperBound
                     let start = text.utf8.index(text.utf8.startIndex, offsetBy: first)
@@ -164,6 +163,26 @@ public struct VocabularyMatcher: Sendable {
             index += consumed
         }
         return result
+    }
+
+    /// Whether a bare surname or given name at `tokens[index]` stands for its person: written with a capital,
+    /// and either after a title or in an article that has named the person in full. A name that is also an
+    /// English function word ("Tô" of Tô Lâm folds to "to") counts only after a title: "continue to create",
+    /// or "To boost trade" at the start of a sentence, is not Tô Lâm.
+    private func isShortNameUse(_ tokens: [WordTokens.Token], at index: Int, in text: String, of term: Term,
+                                namedPeople: NamedPeople) -> Bool {
+        guard Self.isCapitalized(text, at: tokens[index].range.lowerBound) else { return false }
+        if index > 0 && titleWords.contains(tokens[index - 1].hash) { return true }
+        return namedPeople.contains(term.entityNumber) && !StopWords.table.contains(tokens[index].hash)
+    }
+
+    /// Whether the word starting at UTF-8 offset `offset` (a scalar's first byte) opens with a capital letter.
+    static func isCapitalized(_ text: String, at offset: Int) -> Bool {
+        let utf8 = text.utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: offset)
+        let byte = utf8[index]
+        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        return text.unicodeScalars[index].properties.isUppercase
     }
 
     /// The place in `table.terms` of the longest term starting at `tokens[index]`. Terms are read in

@@ -1,0 +1,68 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Who a bare name, \"he\" and \"the two leaders\" stand for")
+struct PersonReferenceTests {
+    static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: "President", aliases: ["President Lee"])
+    static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: "President", aliases: ["President Cường"])
+    static let toLam = Entity(id: "to-lam", name: "Tô Lâm", kind: .person, title: "General Secretary", aliases: ["To Lam"])
+
+    static func facts(_ paragraphs: [String]) -> [Fact] {
+        let extractor = FactExtractor(entities: [lee, cuong, toLam], topics: [])
+        let date = CalendarDate(iso: "2025-06-13").map { ArticleTimestamp(date: $0) }
+        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0)
+    }
+
+    static func fact(_ facts: [Fact], _ opening: String) throws -> Fact {
+        try #require(facts.first { $0.text.hasPrefix(opening) }, "no fact opens with \(opening)")
+    }
+
+    @Test("a short name that is also an English word (Tô of Tô Lâm is \"to\") is the person only after a title")
+    func functionWordNames() throws {
+        let facts = Self.facts([
+            "General Secretary Tô Lâm met President Lee Jae-myung in Hanoi on Thursday.",
+            "Vietnam will continue to create favourable conditions for Korean businesses to invest.",
+            "To boost trade, Korea will open a new office.",
+            "Lâm said the visit was a success.",
+        ])
+        #expect(try Self.fact(facts, "Vietnam will").entities.isEmpty)
+        #expect(try Self.fact(facts, "To boost").entities.isEmpty)
+        // A surname that is no English word still stands for the person once named in full.
+        #expect(try Self.fact(facts, "Lâm said").entities == ["to-lam"])
+    }
+
+    @Test("a short name written in lower case is a word, not the person")
+    func lowerCaseNames() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung spoke with President Lương Cường on Thursday.",
+            "Under the lee of the mountain, the cuong fields lay fallow.",
+            "Cường thanked Lee for the call.",
+        ])
+        #expect(try Self.fact(facts, "Under the lee").entities.isEmpty)
+        #expect(try Self.fact(facts, "Cường thanked").entities == ["cuong", "lee"])
+    }
+
+    @Test("\"He\" is the person the sentence before names first, its subject, not the last one it names")
+    func pronounIsTheSubject() throws {
+        let facts = Self.facts([
+            "President Lương Cường on Thursday held phone talks with President Lee Jae-myung.",
+            "For his part, President Lee expressed his thanks to General Secretary Tô Lâm and President Cường.",
+            "He also proposed that Vietnam ease visas for Korean workers.",
+            "He pledged to expand the quota for Vietnamese workers.",
+        ])
+        let proposed = try Self.fact(facts, "He also proposed")
+        #expect(proposed.stances.map(\.actor) == [.entity("lee")])
+        // A sentence opening with "He" keeps the person it refers to for the next one.
+        #expect(try Self.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
+    }
+
+    @Test("\"the two leaders\" after three people named together are the two of the contact reported")
+    func twoLeadersOfTheContact() throws {
+        let facts = Self.facts([
+            "President Lương Cường on Thursday held phone talks with President Lee Jae-myung.",
+            "For his part, President Lee expressed his thanks to General Secretary Tô Lâm and President Cường.",
+            "The two leaders agreed to deepen the partnership.",
+        ])
+        #expect(Set(try Self.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
+    }
+}
