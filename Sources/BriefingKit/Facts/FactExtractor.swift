@@ -78,9 +78,10 @@ public struct FactExtractor: Sendable {
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
                 let previousPerson = lastPerson
+                if let previousPerson, NamedReferents.opensWithPersonalPronoun(text) { fact.referent = previousPerson }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
-                if !Self.opensWithPronoun(text), let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }) {
+                if !NamedReferents.opensWithPronoun(text), let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }) {
                     lastPerson = person.entityID
                 }
                 // A contact is dated even when no brief keeps it, so that what the article says of it later is dated the same.
@@ -123,10 +124,5 @@ public struct FactExtractor: Sendable {
             bodyOffset += paragraph.utf8.count + 2
         }
         return facts
-    }
-
-    /// Whether a sentence opens with a personal pronoun, whose person is the one before.
-    static func opensWithPronoun(_ text: String) -> Bool {
-        ["He ", "She ", "His ", "Her "].contains { text.hasPrefix($0) }
     }
 }

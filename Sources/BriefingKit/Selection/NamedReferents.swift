@@ -5,7 +5,8 @@
 /// the names go in when it is rendered (`BriefContext`).
 ///
 /// Only references to people at the very start of a sentence, and only to a pair: "the two countries" and
-/// "both sides" may mean governments, and a reference further on is seldom to the pair.
+/// "both sides" may mean governments, and a reference further on is seldom to the pair. A sentence opening
+/// with "He" or "She" names, the same way, the person the sentence before is about (`Fact.referent`).
 enum NamedReferents {
     /// Openings that refer to the pair, longest first so that "The two leaders" wins over "The leaders".
     static let openings = ["The two heads of state", "The two presidents", "The two leaders", "Both leaders", "The leaders", "They"]
@@ -13,11 +14,29 @@ enum NamedReferents {
     /// Where in `fact`'s text the pair it opens with is named, and their names, principals of the brief first;
     /// nil when it does not open with a reference to exactly two people, or when it names one of them itself.
     static func insertion(for fact: Fact, principals: [String], name: (String) -> String?) -> BriefItem.Insertion? {
+        if let referent = fact.referent, !fact.entities.contains(referent), let opening = personalPronouns.first(where: { opens(fact.text, with: $0) }),
+           let shown = name(referent) {
+            return BriefItem.Insertion(offset: opening.utf8.count, names: shown)
+        }
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
               let opening = openings.first(where: { opens(fact.text, with: $0) }) else { return nil }
         let pair = fact.impliedEntities.sorted { rank($0, principals) < rank($1, principals) }
         guard let first = name(pair[0]), let second = name(pair[1]) else { return nil }
         return BriefItem.Insertion(offset: opening.utf8.count, names: "\(first) and \(second)")
+    }
+
+    /// Openings that stand for the person the sentence before is about: "He [Lee Jae-myung] also proposed …".
+    static let personalPronouns = ["He", "She"]
+
+    /// Whether a sentence opens with "He" or "She": its person is the one the sentence before is about.
+    static func opensWithPersonalPronoun(_ text: String) -> Bool {
+        personalPronouns.contains { opens(text, with: $0) }
+    }
+
+    /// Whether a sentence opens with a pronoun of one person ("He", "She", "His", "Her"), who is then the
+    /// person of the sentence before, not one it names.
+    static func opensWithPronoun(_ text: String) -> Bool {
+        (personalPronouns + ["His", "Her"]).contains { opens(text, with: $0) }
     }
 
     /// Whether `text` starts with `opening` as whole words: "They " or "They," but not "Theyre".

@@ -39,6 +39,23 @@ struct NamedReferentsTests {
         #expect(Self.insertion(Self.fact(text, entities: entities, implied: implied)) == nil)
     }
 
+    @Test("an opening \"He\" or \"She\" is followed by the name of the person it stands for, unless the sentence names them")
+    func namesThePerson() throws {
+        var he = Self.fact("He also proposed that Vietnam ease visas.", implied: [])
+        he.referent = "lee"
+        #expect(Self.insertion(he) == BriefItem.Insertion(offset: 2, names: "Lee Jae-myung"))
+        var she = Self.fact("She, too, welcomed the deal.", implied: [])
+        she.referent = "cuong"
+        #expect(Self.insertion(she) == BriefItem.Insertion(offset: 3, names: "Lương Cường"))
+        var naming = Self.fact("He thanked Lee for the call.", entities: ["lee"], implied: [])
+        naming.referent = "lee"
+        #expect(Self.insertion(naming) == nil)
+        var hence = Self.fact("Hence the two sides agreed.", implied: [])
+        hence.referent = "lee"
+        #expect(Self.insertion(hence) == nil)
+        #expect(Self.insertion(Self.fact("He also proposed a visit.", implied: [])) == nil)
+    }
+
     @Test("a rendered brief shows the names in brackets, escaped in Markdown like any text, the source's words untouched")
     func rendered() throws {
         let insertion = BriefItem.Insertion(offset: 4, names: "Lee *Jae-myung* and Cường")

@@ -52,6 +52,8 @@ struct PersonReferenceTests {
         ])
         let proposed = try Self.fact(facts, "He also proposed")
         #expect(proposed.stances.map(\.actor) == [.entity("lee")])
+        #expect(proposed.referent == "lee")
+        #expect(try Self.fact(facts, "For his part").referent == nil)
         // A sentence opening with "He" keeps the person it refers to for the next one.
         #expect(try Self.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
     }
