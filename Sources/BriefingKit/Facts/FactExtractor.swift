@@ -81,7 +81,7 @@ public struct FactExtractor: Sendable {
                 if let previousPerson, NamedReferents.opensWithPersonalPronoun(text) { fact.referent = previousPerson }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
-                if !NamedReferents.opensWithPronoun(text), let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }) {
+                if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !NamedReferents.opensWithPronoun(text) {
                     lastPerson = person.entityID
                 }
                 // A contact is dated even when no brief keeps it, so that what the article says of it later is dated the same.

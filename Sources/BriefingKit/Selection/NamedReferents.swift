@@ -30,13 +30,20 @@ enum NamedReferents {
 
     /// Whether a sentence opens with "He" or "She": its person is the one the sentence before is about.
     static func opensWithPersonalPronoun(_ text: String) -> Bool {
-        personalPronouns.contains { opens(text, with: $0) }
+        mayOpenWithPronoun(text) && personalPronouns.contains { opens(text, with: $0) }
     }
 
     /// Whether a sentence opens with a pronoun of one person ("He", "She", "His", "Her"), who is then the
     /// person of the sentence before, not one it names.
     static func opensWithPronoun(_ text: String) -> Bool {
-        (personalPronouns + ["His", "Her"]).contains { opens(text, with: $0) }
+        mayOpenWithPronoun(text) && pronouns.contains { opens(text, with: $0) }
+    }
+
+    private static let pronouns = personalPronouns + ["His", "Her"]
+
+    /// Every pronoun opening starts with "H" or "S": asked of every sentence, so told by one byte first.
+    private static func mayOpenWithPronoun(_ text: String) -> Bool {
+        text.utf8.first == UInt8(ascii: "H") || text.utf8.first == UInt8(ascii: "S")
     }
 
     /// Whether `text` starts with `opening` as whole words: "They " or "They," but not "Theyre".
