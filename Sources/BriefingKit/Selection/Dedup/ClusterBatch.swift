@@ -3,7 +3,9 @@ import Foundation
 /// What `NearDuplicateClusterer` reads of one batch: the representatives' token sets and IDF
 /// weights, flattened for cache-friendly merging, and their LSH band keys.
 struct ClusterBatch {
-    let signatures: [TextSignature]
+    /// The representatives' MinHashes, by position: all that banding reads of a signature, so that the
+    /// token sets can go once they are numbered here.
+    let minHashes: [[UInt32]]
     let representatives: [Int]
     /// The veto's label of each representative, by position.
     let labels: [Int32]
@@ -31,7 +33,7 @@ struct ClusterBatch {
     /// `copies[i]`, when given, is how many texts of the batch `signatures[i]` stands for (in the IDF).
     /// Every batch gets the content order that bucketing and merging go by; `banded` ones get their keys band by band (`keyBands`).
     init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], copies: [Int32]? = nil, banded: Bool) {
-        self.signatures = signatures
+        minHashes = representatives.map { signatures[$0].minHash }
         self.representatives = representatives
         self.labels = representatives.map { labels[$0] }
         entries = [UInt64](repeating: 0, count: representatives.count)
@@ -120,7 +122,7 @@ struct ClusterBatch {
     mutating func keyBands(_ bands: Range<Int>) {
         let rows = NearDuplicateClusterer.rowsPerBand
         let count = representatives.count
-        let signatures = self.signatures, representatives = self.representatives
+        let minHashes = self.minHashes
         bandKeys = []
         keyedBands = bands
         // On every core, each chunk of representatives writing its own columns of the band-major table.
@@ -131,7 +133,7 @@ struct ClusterBatch {
             concurrentChunks(of: count, chunk: 1_024) { part in
                 guard let keys = base.pointer else { return }
                 for position in part {
-                    let minHash = signatures[representatives[position]].minHash
+                    let minHash = minHashes[position]
                     let usable = minHash.count >= bands.upperBound * rows
                     for (column, band) in bands.enumerated() {
                         var key: UInt64 = 0
