@@ -92,4 +92,33 @@ struct CorpusReaderTests {
             == fact.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress })
         #expect(fact.dates.withUnsafeBufferPointer { $0.baseAddress } == copy.dates.withUnsafeBufferPointer { $0.baseAddress })
     }
+
+    @Test("a copy of a sentence shares the first one's figures, stances and quotes when it found the same, and keeps its own otherwise")
+    func copiesShareWhatTheyFound() {
+        let interner = CorpusReader.FactInterner()
+        let text = "The two leaders agreed to raise bilateral trade to US$150 billion by 2030."
+        let range = text.startIndex..<text.index(text.startIndex, offsetBy: 3)
+        func fact(_ value: Double, sentence: Int) -> Fact {
+            var fact = Fact(article: 0, paragraph: 0, sentence: sentence, bodyRange: 0..<1, text: String(text.map { $0 }), entities: [],
+                            topics: [], eventDate: .fallback(CalendarDate(dayNumber: 20_000)))
+            fact.figures = [Figure(kind: .money, text: "US$150 billion", range: range, value: value, unit: "USD", qualifier: nil)]
+            fact.stances = [Stance(actor: .bothSides, act: .agreed, verb: "agreed", range: range)]
+            return fact
+        }
+        var first = fact(150e9, sentence: 0), copy = fact(150e9, sentence: 1), misread = fact(15e9, sentence: 2)
+        // Stances alike in another sentence are shared too.
+        var another = Fact(article: 0, paragraph: 0, sentence: 3, bodyRange: 0..<1, text: "The two leaders agreed on rail.", entities: [],
+                           topics: [], eventDate: .fallback(CalendarDate(dayNumber: 20_000)))
+        another.stances = [Stance(actor: .bothSides, act: .agreed, verb: "agreed", range: range)]
+        interner.intern(&first)
+        interner.intern(&copy)
+        interner.intern(&misread)
+        interner.intern(&another)
+        func base<Element>(_ list: [Element]) -> UnsafePointer<Element>? { list.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(base(copy.figures) == base(first.figures) && base(copy.stances) == base(first.stances))
+        #expect(base(misread.figures) != base(first.figures) && misread.figures[0].value == 15e9)
+        #expect(base(misread.stances) == base(first.stances))
+        #expect(base(another.stances) == base(first.stances))
+        #expect(copy.figures == first.figures && copy.sentence == 1)
+    }
 }
