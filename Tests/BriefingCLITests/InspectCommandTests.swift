@@ -62,6 +62,12 @@ struct InspectCommandTests {
         #expect((target["stances"] as? [[String: Any]])?.first?["act"] as? String == "proposed")
         #expect((target["figures"] as? [[String: Any]])?.contains { $0["unit"] as? String == "USD" } == true)
         #expect(facts.allSatisfy { $0["event_date"] is [String: Any] && $0["offsets"] is [String: Any] })
+        // Who "they" and "he" are, as the briefs name them in brackets.
+        let they = try #require(facts.first { ($0["text"] as? String)?.hasPrefix("They also highlighted") == true })
+        #expect(Set(they["implied"] as? [String] ?? []) == ["lee-jae-myung", "luong-cuong"])
+        let he = try #require(facts.first { ($0["text"] as? String)?.hasPrefix("He also proposed that Việt Nam") == true })
+        #expect(he["referent"] as? String == "lee-jae-myung")
+        #expect(they["referent"] == nil)
     }
 
     @Test("unreadable articles are warnings naming the file; the briefs are still written")

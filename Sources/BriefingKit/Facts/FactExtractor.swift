@@ -78,7 +78,10 @@ public struct FactExtractor: Sendable {
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
                 let previousPerson = lastPerson
-                if let previousPerson, NamedReferents.opensWithPersonalPronoun(text) { fact.referent = previousPerson }
+                // Unless the sentence names that person itself: "He … with President Lee" is not Lee.
+                if let previousPerson, !entities.contains(previousPerson), NamedReferents.opensWithPersonalPronoun(text) {
+                    fact.referent = previousPerson
+                }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
                 if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !NamedReferents.opensWithPronoun(text) {

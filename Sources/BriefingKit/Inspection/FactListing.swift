@@ -22,6 +22,8 @@ public enum FactListing {
             lines.append("  when: \(describe(fact.eventDate))")
             var details: [String] = []
             if !fact.entities.isEmpty { details.append("entities: " + fact.entities.joined(separator: ", ")) }
+            if !fact.impliedEntities.isEmpty { details.append("implied: " + fact.impliedEntities.joined(separator: ", ")) }
+            if let referent = fact.referent { details.append("he/she: " + referent) }
             if !fact.topics.isEmpty { details.append("topics: " + fact.topics.joined(separator: ", ")) }
             if !details.isEmpty { lines.append("  " + details.joined(separator: " · ")) }
             let background = fact.dates.filter { $0 != fact.eventDate }

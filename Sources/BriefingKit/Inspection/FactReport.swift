@@ -43,6 +43,10 @@ public struct FactReport: Encodable, Sendable {
     public var offsets: Offsets
     public var text: String
     public var entities: [String]
+    /// The people "they" or "the two leaders" point to, when the sentence does not name them.
+    public var implied: [String]
+    /// The person an opening "He" or "She" stands for.
+    public var referent: String?
     public var topics: [String]
     public var event_date: DateReport
     public var dates: [DateReport]
@@ -64,6 +68,8 @@ public struct FactReport: Encodable, Sendable {
         offsets = Offsets(start: fact.bodyRange.lowerBound, end: fact.bodyRange.upperBound)
         text = fact.text
         entities = fact.entities
+        implied = fact.impliedEntities
+        referent = fact.referent
         topics = fact.topics
         event_date = report(fact.eventDate)
         dates = fact.dates.map(report)

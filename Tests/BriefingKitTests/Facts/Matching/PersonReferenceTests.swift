@@ -58,6 +58,15 @@ struct PersonReferenceTests {
         #expect(try Self.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
     }
 
+    @Test("an opening \"He\" in a sentence that names the person before is not that person: no referent")
+    func pronounNamingThePersonBefore() throws {
+        let facts = Self.facts([
+            "Vietnam backs the policies of President Lee Jae-myung.",
+            "He affirmed the wish to work closely with President Lee on rail.",
+        ])
+        #expect(try Self.fact(facts, "He affirmed").referent == nil)
+    }
+
     @Test("\"the two leaders\" after three people named together are the two of the contact reported")
     func twoLeadersOfTheContact() throws {
         let facts = Self.facts([
