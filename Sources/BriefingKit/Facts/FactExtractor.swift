@@ -78,10 +78,10 @@ public struct FactExtractor: Sendable {
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
                 let previousPerson = lastPerson
-                // Unless the sentence names that person itself: "He … with President Lee" is not Lee.
-                if let previousPerson, !entities.contains(previousPerson), NamedReferents.opensWithPersonalPronoun(text) {
-                    fact.referent = previousPerson
-                }
+                // Unless the sentence names that person itself: "He … with President Lee" is not Lee, for the
+                // referent as for the stances.
+                let pronounPerson = previousPerson.flatMap { entities.contains($0) ? nil : $0 }
+                if let pronounPerson, NamedReferents.opensWithPersonalPronoun(text) { fact.referent = pronounPerson }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
                 if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !NamedReferents.opensWithPronoun(text) {
@@ -109,7 +109,7 @@ public struct FactExtractor: Sendable {
                 if fact.contactFormat != nil { contact = ReportedContact.after(contact, report: fact.eventDate, people: people + implied) }
                 guard kept else { continue }
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
-                fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: previousPerson)
+                fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: pronounPerson)
                 if awaitsActs, let contact { afterContact.append((facts.count, contact)) }
                 facts.append(fact)
                 keptSentences.append(sentenceIndex)

@@ -58,13 +58,16 @@ struct PersonReferenceTests {
         #expect(try Self.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
     }
 
-    @Test("an opening \"He\" in a sentence that names the person before is not that person: no referent")
+    @Test("an opening \"He\" in a sentence that names the person before is not that person: no referent, no stance of theirs")
     func pronounNamingThePersonBefore() throws {
         let facts = Self.facts([
             "Vietnam backs the policies of President Lee Jae-myung.",
             "He affirmed the wish to work closely with President Lee on rail.",
+            "He agreed with President Lee to expand the rail link.",
         ])
         #expect(try Self.fact(facts, "He affirmed").referent == nil)
+        // Nor is the stance of such a "He" Lee's.
+        #expect(try Self.fact(facts, "He agreed").stances.map(\.actor) == [.unknown])
     }
 
     @Test("\"the two leaders\" after three people named together are the two of the contact reported")
