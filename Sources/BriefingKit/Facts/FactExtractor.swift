@@ -78,8 +78,8 @@ public struct FactExtractor: Sendable {
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
                 let previousPerson = lastPerson
-                // Unless the sentence names that person itself: "He … with President Lee" is not Lee, for the
-                // referent as for the stances.
+                // Whom a "he" or "she" stands for: the person before, unless the sentence names them itself
+                // ("He … with President Lee" is not Lee), for the referent as for the stances.
                 let pronounPerson = previousPerson.flatMap { entities.contains($0) ? nil : $0 }
                 if let pronounPerson, NamedReferents.opensWithPersonalPronoun(text) { fact.referent = pronounPerson }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
