@@ -301,12 +301,15 @@ public struct Corpus: Sendable {
             for (position, index) in distinct.enumerated() { positions[index] = position }
             return original.map { positions[$0] }
         }()
-        // Each distinct text is clustered once (its copies count in the IDF) and its copies join its cluster.
-        // Selection only compares MinHashes: the clusterer drops the token sets as soon as it has read them.
-        var signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
-        reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, releasing: &signed)
+        let comparable: [TextSignature]
+        do {
+            let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
+            // Each distinct text is clustered once (its copies count in the IDF) and its copies join its cluster.
+            reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, signatures: signed)
+            // Selection only compares MinHashes: the token sets go (scoped, so they are freed here).
+            comparable = signed.map(\.comparable)
+        }
         // Each fact takes its text's signature on every core (wire copies share one).
-        let comparable = consume signed
         signatures = textOf.concurrentMap { comparable[$0] }
         reportOf = Array(repeating: 0, count: facts.count)
         for (cluster, members) in reports.enumerated() {

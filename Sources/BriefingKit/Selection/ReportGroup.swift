@@ -120,18 +120,10 @@ struct ReportGrouper: Sendable {
     /// do; unless the set is empty, which keeps every fact alone.
     static func clusters(_ facts: [Fact], texts: [Int], textOf: [Int], signatures: [TextSignature],
                          clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
-        var signatures = signatures
-        return clusters(facts, texts: texts, textOf: textOf, releasing: &signatures, keepTokenSets: true, clusterer: clusterer)
-    }
-
-    /// As `clusters(_:texts:textOf:signatures:clusterer:)`, leaving each signature `comparable` (its token set
-    /// freed) once the clusterer has read the token sets, unless `keepTokenSets`.
-    static func clusters(_ facts: [Fact], texts: [Int], textOf: [Int], releasing signatures: inout [TextSignature],
-                         keepTokenSets: Bool = false, clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
         var copies = [Int32](repeating: 0, count: texts.count)
         for position in textOf { copies[position] += 1 }
-        let textClusters = clusterer.clusters(&signatures, labels: texts.map { eventDay(facts[$0].eventDate) }, copies: copies,
-                                              keepTokenSets: keepTokenSets, mayMerge: mayBeSameEvent)
+        let textClusters = clusterer.clusters(signatures, labels: texts.map { eventDay(facts[$0].eventDate) }, copies: copies,
+                                              mayMerge: mayBeSameEvent)
         var clusterOfText = [Int](repeating: 0, count: texts.count)
         for (cluster, members) in textClusters.enumerated() {
             for member in members { clusterOfText[member] = cluster }

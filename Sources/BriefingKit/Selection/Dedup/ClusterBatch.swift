@@ -3,9 +3,7 @@ import Foundation
 /// What `NearDuplicateClusterer` reads of one batch: the representatives' token sets and IDF
 /// weights, flattened for cache-friendly merging, and their LSH band keys.
 struct ClusterBatch {
-    /// The representatives' MinHashes, by position: all that banding reads of a signature, so that the
-    /// token sets can go once they are numbered here.
-    let minHashes: [[UInt32]]
+    let signatures: [TextSignature]
     let representatives: [Int]
     /// The veto's label of each representative, by position.
     let labels: [Int32]
@@ -33,7 +31,7 @@ struct ClusterBatch {
     /// `copies[i]`, when given, is how many texts of the batch `signatures[i]` stands for (in the IDF).
     /// Every batch gets the content order that bucketing and merging go by; `banded` ones get their keys band by band (`keyBands`).
     init(_ signatures: [TextSignature], representatives: [Int], labels: [Int32], copies: [Int32]? = nil, banded: Bool) {
-        minHashes = representatives.map { signatures[$0].minHash }
+        self.signatures = signatures
         self.representatives = representatives
         self.labels = representatives.map { labels[$0] }
         entries = [UInt64](repeating: 0, count: representatives.count)
@@ -122,7 +120,7 @@ struct ClusterBatch {
     mutating func keyBands(_ bands: Range<Int>) {
         let rows = NearDuplicateClusterer.rowsPerBand
         let count = representatives.count
-        let minHashes = self.minHashes
+        let signatures = self.signatures, representatives = self.representatives
         bandKeys = []
         keyedBands = bands
         // On every core, each chunk of representatives writing its own columns of the band-major table.
@@ -133,7 +131,7 @@ struct ClusterBatch {
             concurrentChunks(of: count, chunk: 1_024) { part in
                 guard let keys = base.pointer else { return }
                 for position in part {
-                    let minHash = minHashes[position]
+                    let minHash = signatures[representatives[position]].minHash
                     let usable = minHash.count >= bands.upperBound * rows
                     for (column, band) in bands.enumerated() {
                         var key: UInt64 = 0

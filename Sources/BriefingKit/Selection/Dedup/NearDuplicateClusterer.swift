@@ -70,16 +70,12 @@ public struct NearDuplicateClusterer: Sendable {
     /// a value per signature, such as its event day, that bucketing reads once per member rather
     /// than once per pair. Most candidate pairs are vetoed, so this keeps them from costing a lookup each.
     public func clusters(_ signatures: [TextSignature], labels: [Int32], mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
-        var signatures = signatures
-        return clusters(&signatures, labels: labels, copies: nil, keepTokenSets: true, mayMerge: mayMerge)
+        clusters(signatures, labels: labels, copies: nil, mayMerge: mayMerge)
     }
 
     /// As `clusters(_:labels:mayMerge:)`, with `signatures[i]` standing for `copies[i]` texts of the batch
-    /// in the IDF (all of them if nil): the clusters of a batch's distinct texts, signed once each. Unless
-    /// `keepTokenSets`, each signature is left `comparable` as soon as the batch has numbered its tokens,
-    /// so that the token sets (over a hundred megabytes at 100,000 articles) are gone while pairs are scored.
-    func clusters(_ signatures: inout [TextSignature], labels: [Int32], copies: [Int32]?, keepTokenSets: Bool,
-                  mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
+    /// in the IDF (all of them if nil): the clusters of a batch's distinct texts, signed once each.
+    func clusters(_ signatures: [TextSignature], labels: [Int32], copies: [Int32]?, mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
         precondition(labels.count == signatures.count, "one label per signature")
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
@@ -87,9 +83,6 @@ public struct NearDuplicateClusterer: Sendable {
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
         var batch = ClusterBatch(signatures, representatives: representatives, labels: labels, copies: copies, banded: !exhaustive)
-        if !keepTokenSets {
-            for index in signatures.indices { signatures[index] = signatures[index].comparable }
-        }
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
