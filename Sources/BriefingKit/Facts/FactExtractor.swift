@@ -81,10 +81,10 @@ public struct FactExtractor: Sendable {
                 // Whom a "he" or "she" stands for: the person before, unless the sentence names them itself
                 // ("He … with President Lee" is not Lee), for the referent as for the stances.
                 let pronounPerson = previousPerson.flatMap { entities.contains($0) ? nil : $0 }
-                if let pronounPerson, NamedReferents.opensWithPersonalPronoun(text) { fact.referent = pronounPerson }
+                if let pronounPerson, PersonalPronoun.subject(opening: text) != nil { fact.referent = pronounPerson }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
-                if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !NamedReferents.opensWithPronoun(text) {
+                if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !PersonalPronoun.opens(text) {
                     lastPerson = person.entityID
                 }
                 // A contact is dated even when no brief keeps it, so that what the article says of it later is dated the same.

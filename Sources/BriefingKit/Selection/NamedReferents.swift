@@ -14,43 +14,15 @@ enum NamedReferents {
     /// Where in `fact`'s text the pair it opens with is named, and their names, principals of the brief first;
     /// nil when it does not open with a reference to exactly two people, or when it names one of them itself.
     static func insertion(for fact: Fact, principals: [String], name: (String) -> String?) -> BriefItem.Insertion? {
-        if let referent = fact.referent, !fact.entities.contains(referent), let opening = personalPronouns.first(where: { opens(fact.text, with: $0) }),
+        if let referent = fact.referent, !fact.entities.contains(referent), let opening = PersonalPronoun.subject(opening: fact.text),
            let shown = name(referent) {
             return BriefItem.Insertion(offset: opening.utf8.count, names: shown)
         }
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
-              let opening = openings.first(where: { opens(fact.text, with: $0) }) else { return nil }
+              let opening = openings.first(where: { PersonalPronoun.opens(fact.text, withWords: $0) }) else { return nil }
         let pair = fact.impliedEntities.sorted { rank($0, principals) < rank($1, principals) }
         guard let first = name(pair[0]), let second = name(pair[1]) else { return nil }
         return BriefItem.Insertion(offset: opening.utf8.count, names: "\(first) and \(second)")
-    }
-
-    /// Openings that stand for the person the sentence before is about: "He [Lee Jae-myung] also proposed …".
-    static let personalPronouns = ["He", "She"]
-
-    /// Whether a sentence opens with "He" or "She": its person is the one the sentence before is about.
-    static func opensWithPersonalPronoun(_ text: String) -> Bool {
-        mayOpenWithPronoun(text) && personalPronouns.contains { opens(text, with: $0) }
-    }
-
-    /// Whether a sentence opens with a pronoun of one person ("He", "She", "His", "Her"), who is then the
-    /// person of the sentence before, not one it names.
-    static func opensWithPronoun(_ text: String) -> Bool {
-        mayOpenWithPronoun(text) && pronouns.contains { opens(text, with: $0) }
-    }
-
-    private static let pronouns = personalPronouns + ["His", "Her"]
-
-    /// Every pronoun opening starts with "H" or "S": asked of every sentence, so told by one byte first.
-    private static func mayOpenWithPronoun(_ text: String) -> Bool {
-        text.utf8.first == UInt8(ascii: "H") || text.utf8.first == UInt8(ascii: "S")
-    }
-
-    /// Whether `text` starts with `opening` as whole words: "They " or "They," but not "Theyre".
-    private static func opens(_ text: String, with opening: String) -> Bool {
-        guard text.hasPrefix(opening) else { return false }
-        let next = text.utf8.dropFirst(opening.utf8.count).first
-        return next == UInt8(ascii: " ") || next == UInt8(ascii: ",")
     }
 
     /// A principal's place in the brief's list; everyone else after them, in the fact's order.
