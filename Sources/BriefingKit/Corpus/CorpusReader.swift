@@ -13,33 +13,7 @@ public struct CorpusReader: Sendable {
     /// `progress`, when given, is told after each batch of files how far the reading has got.
     public func read(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler? = nil,
                      extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
-        let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
-        let tally = ReadTally(total: files.count)
-        let memos = ScratchPool { LineMemo() }
-        let interners = ScratchPool { FactInterner() }
-        // Each worker fills the slots of its own files.
-        var results = [FileResult](unsafeUninitializedCapacity: files.count) { buffer, initialized in
-            let base = SendablePointer(buffer.baseAddress)
-            concurrentChunks(of: files.count, chunk: chunk) { range in
-                guard let slots = base.pointer else { return }
-                var facts = 0
-                memos.with { memo in
-                    interners.with { interner in
-                        for index in range {
-                            var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
-                            // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
-                            // worker's facts share one copy of each, and the others are freed while it reads on.
-                            for position in result.facts.indices { interner.intern(&result.facts[position]) }
-                            facts += result.facts.count
-                            (slots + index).initialize(to: result)
-                        }
-                    }
-                }
-                let read = tally.add(files: range.count, facts: facts)
-                if let progress { progress(read) }
-            }
-            initialized = files.count
-        }
+        var results = readFiles(files, relativeTo: root, progress: progress, extract: extract)
         var corpus = Corpus()
         // Where each file's article and facts land follows from the counts alone, so they are moved
         // there on all cores; copying them one by one would retain (and later release) every field.
@@ -73,6 +47,39 @@ public struct CorpusReader: Sendable {
         corpus.facts = consume facts
         corpus.index()
         return corpus
+    }
+
+    /// Each file's article and kept facts, in path order. The workers' line memos and interners go when it
+    /// returns: they would otherwise be held while the facts are indexed, where memory peaks.
+    private func readFiles(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler?,
+                           extract: @Sendable (Article, Int) -> [Fact]) -> [FileResult] {
+        let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
+        let tally = ReadTally(total: files.count)
+        let memos = ScratchPool { LineMemo() }
+        let interners = ScratchPool { FactInterner() }
+        // Each worker fills the slots of its own files.
+        return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, initialized in
+            let base = SendablePointer(buffer.baseAddress)
+            concurrentChunks(of: files.count, chunk: chunk) { range in
+                guard let slots = base.pointer else { return }
+                var facts = 0
+                memos.with { memo in
+                    interners.with { interner in
+                        for index in range {
+                            var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
+                            // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
+                            // worker's facts share one copy of each, and the others are freed while it reads on.
+                            for position in result.facts.indices { interner.intern(&result.facts[position]) }
+                            facts += result.facts.count
+                            (slots + index).initialize(to: result)
+                        }
+                    }
+                }
+                let read = tally.add(files: range.count, facts: facts)
+                if let progress { progress(read) }
+            }
+            initialized = files.count
+        }
     }
 
     /// Where a file's article and its first fact go in the corpus.
