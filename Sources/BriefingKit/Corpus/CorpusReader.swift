@@ -27,7 +27,7 @@ public struct CorpusReader: Sendable {
             }
             places[index] = Place(article: articleCount, firstFact: factCount)
             articleCount += 1
-            factCount += results[index].facts.count
+            factCount += results[index].staged?.range.count ?? 0
         }
         // Sized once: growing by doubling would hold up to twice the facts at the peak.
         var facts: [Fact] = []
@@ -57,6 +57,7 @@ public struct CorpusReader: Sendable {
         let tally = ReadTally(total: files.count)
         let memos = ScratchPool { LineMemo() }
         let interners = ScratchPool { FactInterner() }
+        let stages = ScratchPool { FactStage() }
         // Each worker fills the slots of its own files.
         return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, initialized in
             let base = SendablePointer(buffer.baseAddress)
@@ -65,13 +66,16 @@ public struct CorpusReader: Sendable {
                 var facts = 0
                 memos.with { memo in
                     interners.with { interner in
-                        for index in range {
-                            var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
-                            // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
-                            // worker's facts share one copy of each, and the others are freed while it reads on.
-                            for position in result.facts.indices { interner.intern(&result.facts[position]) }
-                            facts += result.facts.count
-                            (slots + index).initialize(to: result)
+                        stages.with { stage in
+                            for index in range {
+                                var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
+                                // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
+                                // worker's facts share one copy of each, and the others are freed while it reads on.
+                                for position in result.facts.indices { interner.intern(&result.facts[position]) }
+                                facts += result.facts.count
+                                if !result.facts.isEmpty { result.staged = stage.stage(&result.facts) }
+                                (slots + index).initialize(to: result)
+                            }
                         }
                     }
                 }
@@ -98,14 +102,9 @@ public struct CorpusReader: Sendable {
             for index in range {
                 guard let place = places[index], let article = results[index].article.take() else { continue }
                 articles.pointer?.advanced(by: place.article).initialize(to: consume article)
-                var moving: [Fact] = []
-                swap(&moving, &results[index].facts)
-                guard let slots = facts.pointer?.advanced(by: place.firstFact) else { continue }
-                // Popped from the end, each fact leaves its array without a copy.
-                while var fact = moving.popLast() {
-                    fact.article = place.article
-                    (slots + moving.count).initialize(to: consume fact)
-                }
+                guard let staged = results[index].staged.take(), let slots = facts.pointer?.advanced(by: place.firstFact) else { continue }
+                staged.slab.moveOut(staged.range, to: slots)
+                for offset in 0..<staged.range.count { slots[offset].article = place.article }
             }
         }
     }
@@ -147,8 +146,10 @@ public struct CorpusReader: Sendable {
 
     struct FileResult: Sendable {
         var article: Article?
+        /// The facts as read; the worker moves them to `staged`.
         var facts: [Fact]
         var warnings: [ReadWarning]
+        var staged: StagedFacts?
     }
 }
 

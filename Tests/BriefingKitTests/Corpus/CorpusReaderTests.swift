@@ -122,3 +122,32 @@ struct CorpusReaderTests {
         #expect(copy.figures == first.figures && copy.sentence == 1)
     }
 }
+
+@Suite("Facts staged between reading and the move")
+struct FactStageTests {
+    private func facts(_ file: String, count: Int) -> [Fact] {
+        (0..<count).map { sentence in
+            Fact(article: -1, paragraph: 0, sentence: sentence, bodyRange: 0..<1, text: "\(file) sentence \(sentence) of a longer text",
+                 entities: ["lee-jae-myung"], topics: ["trade"], eventDate: .fallback(CalendarDate(dayNumber: 20_000)))
+        }
+    }
+
+    /// Each file's facts keep their order; a file that does not fit in the slab goes to a new one, and one larger
+    /// than a slab gets a slab of its size. The arrays they came in are left with no storage.
+    @Test func filesGoToSlabsInOrderAndComeOutWhole() {
+        let stage = FactStage(slabBytes: 4 * MemoryLayout<Fact>.stride)
+        var files = [facts("a", count: 3), facts("b", count: 1), facts("c", count: 2), facts("d", count: 5)]
+        let expected = files
+        let staged = files.indices.map { stage.stage(&files[$0]) }
+        #expect(files.allSatisfy { $0.isEmpty && $0.capacity == 0 })
+        #expect(staged.map(\.range) == [0..<3, 3..<4, 0..<2, 0..<5])
+        #expect(staged[0].slab === staged[1].slab && staged[1].slab !== staged[2].slab && staged[2].slab !== staged[3].slab)
+        for (file, place) in staged.enumerated() {
+            let out = [Fact](unsafeUninitializedCapacity: place.range.count) { buffer, initialized in
+                if let base = buffer.baseAddress { place.slab.moveOut(place.range, to: base) }
+                initialized = place.range.count
+            }
+            #expect(out == expected[file])
+        }
+    }
+}
