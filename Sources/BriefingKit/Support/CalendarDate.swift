@@ -3,17 +3,27 @@
 /// Briefs reason about the days events happened; keeping dates as plain
 /// year-month-day values makes every computation deterministic.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Eight bytes rather than three words: every fact holds at least one date, and most several.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Creates a date, or returns nil when the day does not exist (2025-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,
               day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(checkedYear: year, month: month, day: day)
+    }
+
+    /// A year beyond ±2 billion (no article's) is held at the nearest one.
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        storedYear = Int32(clamping: year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -66,9 +76,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.init(checkedYear: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).
