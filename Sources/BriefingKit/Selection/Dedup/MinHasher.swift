@@ -4,8 +4,8 @@
 /// news sentences are short (10–30 tokens after stop words), so bigrams alone would leave
 /// too few shingles for rephrased sentences to share. Function `i` is
 /// `h_i(x) = fold(a_i · mix(x) + b_i)` with odd `a_i` and `b_i` drawn from splitmix64 from a
-/// fixed seed: deterministic across processes and platforms. A signature keeps the top 32 bits
-/// of each minimum.
+/// fixed seed: deterministic across processes and platforms. A signature keeps 16 bits of each
+/// minimum: bits 32 to 47, the low half of its top 32 bits.
 enum MinHasher {
     /// Number of hash functions, k (even: `minima` takes them in pairs). 64 gives a standard error
     /// of about 0.06 on the estimate.
@@ -25,12 +25,14 @@ enum MinHasher {
         return result
     }()
 
-    /// The top 32 bits of the k minima; all `UInt32.max` when there are no shingles.
+    /// Bits 32 to 47 of the k minima; all `UInt16.max` when there are no shingles.
     ///
     /// `fold(v) = v ^ (v >> 32)` leaves the top 32 bits of `v` as they are, and taking the top
     /// 32 bits keeps order (`a ≤ b` ⇒ `top(a) ≤ top(b)`), so the top of the folded minimum is the
-    /// top of the plain minimum of `a_i · mix(x) + b_i`: the loop skips the fold.
-    static func signature(_ tokenHashes: UnsafeBufferPointer<UInt64>) -> [UInt32] {
+    /// top of the plain minimum of `a_i · mix(x) + b_i`: the loop skips the fold. Of those 32 bits the
+    /// low 16 are kept: a minimum of many values is small, so its highest bits are mostly zero, and two
+    /// minima would share them by chance far more often than once in 65,536.
+    static func signature(_ tokenHashes: UnsafeBufferPointer<UInt64>) -> [UInt16] {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(0, 2 * tokenHashes.count - 1)) { mixed in
             mixedShingles(of: tokenHashes, into: mixed)
             return minima(of: UnsafeBufferPointer(mixed))
@@ -53,9 +55,9 @@ enum MinHasher {
     /// Two functions at a time over every shingle: their coefficients and running minima stay in
     /// registers, each shingle is loaded once for both, and the minima are taken without branches
     /// (a minimum does not depend on the order it is taken in).
-    private static func minima(of mixed: UnsafeBufferPointer<UInt64>) -> [UInt32] {
+    private static func minima(of mixed: UnsafeBufferPointer<UInt64>) -> [UInt16] {
         coefficients.withUnsafeBufferPointer { coefficients in
-            [UInt32](unsafeUninitializedCapacity: hashCount) { minima, initialized in
+            [UInt16](unsafeUninitializedCapacity: hashCount) { minima, initialized in
                 for first in stride(from: 0, to: hashCount, by: 2) {
                     let (firstMultiplier, firstIncrement) = coefficients[first]
                     let (secondMultiplier, secondIncrement) = coefficients[first + 1]
@@ -67,8 +69,8 @@ enum MinHasher {
                         firstMinimum = firstValue < firstMinimum ? firstValue : firstMinimum
                         secondMinimum = secondValue < secondMinimum ? secondValue : secondMinimum
                     }
-                    minima[first] = UInt32(truncatingIfNeeded: firstMinimum >> 32)
-                    minima[first + 1] = UInt32(truncatingIfNeeded: secondMinimum >> 32)
+                    minima[first] = UInt16(truncatingIfNeeded: firstMinimum >> 32)
+                    minima[first + 1] = UInt16(truncatingIfNeeded: secondMinimum >> 32)
                 }
                 initialized = hashCount
             }

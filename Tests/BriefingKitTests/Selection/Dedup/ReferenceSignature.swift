@@ -24,9 +24,9 @@ enum ReferenceSignature {
         return tokens
     }
 
-    /// The 64 MinHash values as `TextSignature` keeps them: the top 32 bits of each folded minimum
+    /// The 64 MinHash values as `TextSignature` keeps them: the top 16 bits of each folded minimum
     /// (none for a text without tokens).
-    static func minHash(_ text: String) -> [UInt32] {
+    static func minHash(_ text: String) -> [UInt16] {
         let hashes = tokens(text).map { StableHash.fnv1a($0) }
         if hashes.isEmpty { return [] }
         var shingles = hashes
@@ -35,7 +35,7 @@ enum ReferenceSignature {
         }
         let mixed = shingles.map(StableHash.mix)
         var state: UInt64 = 0x5eed_b21e_f100_0001
-        var result: [UInt32] = []
+        var result: [UInt16] = []
         for _ in 0..<64 {
             state &+= 0x9e37_79b9_7f4a_7c15
             let multiplier = StableHash.mix(state) | 1
@@ -47,7 +47,7 @@ enum ReferenceSignature {
                 value ^= value >> 32
                 minimum = min(minimum, value)
             }
-            result.append(UInt32(truncatingIfNeeded: minimum >> 32))
+            result.append(UInt16(truncatingIfNeeded: minimum >> 32))
         }
         return result
     }

@@ -49,5 +49,5 @@ import Testing
     }
 }
 
-private let pinnedMinHash0: UInt32 = 0x53d4_dc98
-private let pinnedMinHash1: UInt32 = 0x0414_61e8
+private let pinnedMinHash0: UInt16 = 0xdc98
+private let pinnedMinHash1: UInt16 = 0x61e8
