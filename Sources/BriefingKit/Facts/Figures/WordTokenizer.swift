@@ -59,15 +59,10 @@ enum WordTokenizer {
         }
     }
 
-    /// Whether one of eight bytes is an ASCII digit, all at once: a byte's bit 7 survives when its low
-    /// seven bits lie between 0x2F and 0x3A (exclusive) and its own bit 7 is clear. No byte carries into the next.
+    /// Whether one of eight bytes is an ASCII digit.
     @inline(__always)
     static func hasDigit(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low = word & (ones &* 127)
-        let belowColon = (ones &* (127 + 0x3A)) &- low
-        let aboveSlash = low &+ (ones &* (127 - 0x2F))
-        return belowColon & ~word & aboveSlash & (ones &* 128) != 0
+        ByteLanes.digits(word) != 0
     }
 
     /// True when some word starts with one of `prefixes`. A cheap pre-check over the raw bytes;
