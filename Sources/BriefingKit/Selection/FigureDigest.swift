@@ -16,7 +16,7 @@ struct FigureDigest: Sendable {
                 if let link = figure.linkedTo, link < index { continue }
                 let measure: String
                 if figure.kind == .count, !figure.unit.isEmpty {
-                    measure = PhraseExtractor.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
+                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
                 } else if figure.kind == .duration, !Self.isCompound(figure) {
                     // "for about 15 minutes starting at 5 p.m.": the word after a duration is not what it measures,
                     // but in a report of a contact the duration is the contact's.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What briefs work out from a sentence's text alone, kept for every brief of a run: briefs over
-/// one corpus look at the same sentences: `PhraseExtractor`'s phrases (it reads a sentence
+/// one corpus look at the same sentences: `PhraseExtractor`'s phrases (most read a sentence
 /// Character by Character) and the signatures of those phrases.
 ///
 /// Keyed by the arguments themselves (the sentence, the end of the span, the expression), so
@@ -10,6 +10,7 @@ final class SentenceMemo: @unchecked Sendable {
     private enum Query: Hashable {
         case subject(before: String.Index)
         case noun(after: String.Index)
+        case ofPhrase(after: String.Index)
         case clause(around: String)
     }
 
@@ -33,6 +34,13 @@ final class SentenceMemo: @unchecked Sendable {
     func noun(after range: Range<String.Index>, in sentence: String) -> String? {
         answer(Key(sentence: sentence, query: .noun(after: range.upperBound))) {
             PhraseExtractor.noun(after: range, in: sentence)
+        }
+    }
+
+    /// `PhraseExtractor.ofPhrase(after:in:)`.
+    func ofPhrase(after range: Range<String.Index>, in sentence: String) -> String? {
+        answer(Key(sentence: sentence, query: .ofPhrase(after: range.upperBound))) {
+            PhraseExtractor.ofPhrase(after: range, in: sentence)
         }
     }
 

@@ -19,6 +19,7 @@ struct SentenceMemoTests {
                 for figure in fact.figures {
                     if memo.subject(before: figure.range, in: fact.text) != PhraseExtractor.subject(before: figure.range, in: fact.text) { wrong += 1 }
                     if memo.noun(after: figure.range, in: fact.text) != PhraseExtractor.noun(after: figure.range, in: fact.text) { wrong += 1 }
+                    if memo.ofPhrase(after: figure.range, in: fact.text) != PhraseExtractor.ofPhrase(after: figure.range, in: fact.text) { wrong += 1 }
                 }
                 for date in fact.dates where memo.clause(around: date.expression, in: fact.text)
                     != PhraseExtractor.clause(around: date.expression, in: fact.text) {
@@ -28,6 +29,16 @@ struct SentenceMemoTests {
             mismatches[worker] = wrong
         }
         #expect((0..<4).map { mismatches[$0] } == [0, 0, 0, 0])
+    }
+
+    @Test("the noun after a figure and the phrase after its \"of\" are kept apart")
+    func queriesKeptApart() throws {
+        let memo = SentenceMemo()
+        let sentence = "They marked 30 years of diplomatic relations."
+        let range = try #require(sentence.range(of: "30 years"))
+        #expect(memo.noun(after: range, in: sentence) == nil)
+        #expect(memo.ofPhrase(after: range, in: sentence) == "diplomatic relations")
+        #expect(memo.noun(after: range, in: sentence) == nil)
     }
 
     @Test("two sentences with a figure at the same place keep their own phrases")
