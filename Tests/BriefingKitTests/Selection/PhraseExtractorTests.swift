@@ -1,0 +1,60 @@
+import Testing
+@testable import BriefingKit
+
+/// What a figure measures is read from the bytes of plain text and from Characters otherwise: the same phrase either way.
+@Suite("The words before a figure")
+struct PhraseExtractorTests {
+    static func subjects(_ sentence: String, before span: String) throws -> (bytes: String?, characters: String?) {
+        let range = try #require(sentence.range(of: span))
+        return (PhraseExtractor.subject(before: range, in: sentence), PhraseExtractor.subjectByCharacters(before: range, in: sentence))
+    }
+
+    @Test("before every word of every sentence of the sample corpus, the phrase the Characters give")
+    func sampleCorpus() {
+        var compared = 0, found = 0
+        for fact in SampleCorpus.everyFact() {
+            let text = fact.text
+            for index in text.indices where index > text.startIndex && text[text.index(before: index)] == " " {
+                let fast = PhraseExtractor.subject(before: index..<text.endIndex, in: text)
+                #expect(fast == PhraseExtractor.subjectByCharacters(before: index..<text.endIndex, in: text), "\(text)")
+                compared += 1
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(compared > 2_000 && found > 500, "\(compared) words, \(found) phrases")
+    }
+
+    static let cases: [(sentence: String, span: String, phrase: String?)] = [
+        ("Both sides set the bilateral trade target at US$150 billion.", "US$150 billion", "bilateral trade target"),
+        ("Lương Cường noted the Việt Nam trade of 80 billion USD.", "80 billion USD", "Việt Nam trade"),
+        ("He said “the annual investment in” 2024 was 5 percent.", "5 percent", nil),
+        ("In the talks — the new   defence budget of 3 percent.", "3 percent", "new defence budget"),
+        ("The FIRST ORDERS OF 20 ships.", "20 ships", "FIRST ORDERS"),
+        ("The deal is SIGNED 20 ships.", "20 ships", "deal is SIGNED"),
+        ("The deal was signed for 20 ships.", "20 ships", nil),
+        ("The ½ share of 20 ships.", "20 ships", nil),
+        ("The ²nd order of 20 ships.", "20 ships", nil),
+        ("Its one two three four five six seven words 20 ships.", "20 ships", nil),
+        ("The Kelvin\u{212A} rise of 3 percent.", "3 percent", "Kelvin\u{212A} rise"),
+        ("The cafe\u{301} orders, the new Cafe\u{301} of 20 cups.", "20 cups", "new Cafe\u{301}"),
+        ("The line \r\n the Cafe\u{301} orders of 20 cups.", "20 cups", "Cafe\u{301} orders"),
+    ]
+
+    @Test("clause breaks, case, numerals, combining marks and line ends", arguments: cases.indices)
+    func crafted(_ index: Int) throws {
+        let (sentence, span, phrase) = Self.cases[index]
+        let (bytes, characters) = try Self.subjects(sentence, before: span)
+        #expect(bytes == characters)
+        #expect(bytes == phrase)
+    }
+
+    @Test("text is read as bytes unless a scalar there can join the one before it")
+    func plainText() {
+        func isPlain(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(PlainSubject.isPlain) }
+        #expect(isPlain("Lương Cường and Tô Lâm agreed — “a new era” — on €5 and ₫10."))
+        #expect(!isPlain("Cafe\u{301}"))
+        #expect(!isPlain("line\r\n"))
+        #expect(!isPlain("a\u{200D}b"))
+        #expect(!isPlain("서울"))
+    }
+}
