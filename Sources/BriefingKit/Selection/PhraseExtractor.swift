@@ -10,7 +10,7 @@ enum PhraseExtractor {
     static let clauseBreaks: Set<Character> = [",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
 
     /// The words before `range` that describe it, e.g. "bilateral trade target" before "US$150 billion".
-    /// Read as UTF-8 when every scalar before it is one whose Character is itself (`PlainScalars`), as in
+    /// Read as UTF-8 when every scalar before it is one whose Character is itself (`PlainSubject.isPlain`), as in
     /// nearly all news text; otherwise Character by Character, which gives the same answer, slowly.
     static func subject(before range: Range<String.Index>, in sentence: String) -> String? {
         let end = sentence.utf8.distance(from: sentence.utf8.startIndex, to: range.lowerBound)
