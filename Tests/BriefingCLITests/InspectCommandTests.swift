@@ -39,6 +39,15 @@ struct InspectCommandTests {
         #expect(result.stdout.contains("REJECTED no required entity"))
     }
 
+    @Test("facts lists who \"they\" and an opening \"He\" stand for, beside the entities named")
+    func referentsListed() throws {
+        let project = try SampleProject()
+        let result = try project.run("facts", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("entities: vietnam, korea · he/she: lee-jae-myung · topics: trade"))
+        #expect(result.stdout.contains("entities: apec, korea, vietnam · implied: lee-jae-myung, luong-cuong · topics: science, relations, apec"))
+    }
+
     @Test("JSON output is byte for byte the same on every run (keys sorted), so it can be diffed")
     func jsonIsStable() throws {
         let project = try SampleProject()

@@ -3,6 +3,7 @@ import Foundation
 /// What `NearDuplicateClusterer` reads of one batch: the representatives' token sets and IDF
 /// weights, flattened for cache-friendly merging, and their LSH band keys.
 struct ClusterBatch {
+    /// The batch's signatures, by index: banding reads the representatives' MinHashes from them, round by round.
     let signatures: [TextSignature]
     let representatives: [Int]
     /// The veto's label of each representative, by position.
