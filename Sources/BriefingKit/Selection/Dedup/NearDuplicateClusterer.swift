@@ -92,7 +92,9 @@ public struct NearDuplicateClusterer: Sendable {
                 for firstRank in 0..<secondRank {
                     let (one, other) = (Int(batch.contentOrder[firstRank]), Int(batch.contentOrder[secondRank]))
                     let (first, second) = one < other ? (one, other) : (other, one)
-                    if mayMerge(batch.labels[first], batch.labels[second]) { confirm(first, second, in: batch, sets: &local, mayMerge: mayMerge) }
+                    if mayMerge(batch.labels[first], batch.labels[second]) {
+                        merge(first, second, scoringPair: true, in: batch, sets: &local, mayMerge: mayMerge)
+                    }
                 }
             }
             join(&local.sets, into: &sets, representatives: representatives)
@@ -125,7 +127,7 @@ public struct NearDuplicateClusterer: Sendable {
                 for rank in representatives.indices {
                     let position = Int(batch.contentOrder[rank])
                     let root = partition.sets.smallest(in: position)
-                    if root != position { merge(position, root, in: batch, sets: &combined, mayMerge: mayMerge) }
+                    if root != position { merge(position, root, scoringPair: false, in: batch, sets: &combined, mayMerge: mayMerge) }
                 }
             }
             join(&combined.sets, into: &sets, representatives: representatives)
@@ -134,26 +136,29 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// Merges the sets of two representatives (by position) when their sets' first members are near-duplicates
-    /// too (and the veto allows them), and returns whether it did; `passing` is a pair already known to pass.
+    /// (and the veto allows them) and, if `scoringPair`, the two are too; returns whether it did. `firsts` are
+    /// the sets' first members when the caller knows them. A pair of sets whose first members fail is remembered.
     ///
     /// Union-find alone is single linkage: a chain of pairs, each close, joins sentences that share little,
     /// and over a corpus of wire copy one cluster swallowed nine texts in ten. Comparing the sets by their first
     /// members bounds the chain: a sentence joins a report only if it is a near-duplicate of the report's first
     /// wording, and two reports join only if their first wordings are.
+    ///
+    /// The first members are scored before the pair, though both must pass: their failure is remembered, so
+    /// that the next pair of the same two sets costs a look-up only (half the scoring over a corpus of wire copy).
     @discardableResult
-    private func merge(_ first: Int, _ second: Int, in batch: ClusterBatch, sets: inout LinkedSets,
-                       passing: Bool = false, mayMerge: (Int32, Int32) -> Bool) -> Bool {
-        let (one, other) = (sets.sets.smallest(in: first), sets.sets.smallest(in: second))
+    private func merge(_ first: Int, _ second: Int, firsts: (Int, Int)? = nil, scoringPair: Bool, in batch: ClusterBatch,
+                       sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) -> Bool {
+        let (one, other) = firsts ?? (sets.sets.smallest(in: first), sets.sets.smallest(in: second))
         if one == other { return false }
-        let known = passing && ((one == first && other == second) || (one == second && other == first))
-        if !known {
-            let (low, high) = one < other ? (one, other) : (other, one)
-            if sets.isRejected(low, high) { return false }
-            guard mayMerge(batch.labels[low], batch.labels[high]), passes(low, high, in: batch) else {
-                sets.reject(low, high)
-                return false
-            }
+        let (low, high) = one < other ? (one, other) : (other, one)
+        if sets.isRejected(low, high) { return false }
+        guard mayMerge(batch.labels[low], batch.labels[high]), passes(low, high, in: batch) else {
+            sets.reject(low, high)
+            return false
         }
+        let areFirsts = (low == first && high == second) || (low == second && high == first)
+        if scoringPair && !areFirsts && !passes(first, second, in: batch) { return false }
         return sets.sets.union(first, second)
     }
 
@@ -233,17 +238,10 @@ public struct NearDuplicateClusterer: Sendable {
                     let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
                         : !mayMerge(labels[second], labels[first])
                     if vetoed { continue }
-                    // Two sets already found not to be one report are not scored again through other members;
-                    // nor is a pair of sentences that failed in an earlier band.
-                    let (one, other) = (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
-                    if sets.isRejected(one, other) { continue }
-                    guard passes(members[first], members[second], in: batch) else {
-                        if (one == members[first] && other == members[second]) || (one == members[second] && other == members[first]) {
-                            sets.reject(one, other)
-                        }
-                        continue
-                    }
-                    guard merge(members[first], members[second], in: batch, sets: &sets, passing: true, mayMerge: mayMerge) else { continue }
+                    // Two sets already found not to be one report are not scored again through other members.
+                    let firsts = (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
+                    guard merge(members[first], members[second], firsts: firsts, scoringPair: true, in: batch, sets: &sets,
+                                mayMerge: mayMerge) else { continue }
                     if relabels {
                         let (kept, merged) = sets.sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
                         for index in 0..<count where roots[index] == merged { roots[index] = kept }
@@ -253,13 +251,6 @@ public struct NearDuplicateClusterer: Sendable {
                 }
             }
         }
-    }
-
-    /// Unions two representatives (by position, as `sets` holds them) when their overlap passes
-    /// both thresholds and their sets may merge (`merge`); the caller has asked the veto.
-    private func confirm(_ first: Int, _ second: Int, in batch: ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) {
-        if sets.sets.find(first) == sets.sets.find(second) { return }
-        if passes(first, second, in: batch) { merge(first, second, in: batch, sets: &sets, passing: true, mayMerge: mayMerge) }
     }
 
     /// Whether two representatives' (by position) weighted containment and Jaccard both pass.

@@ -72,6 +72,60 @@ import Testing
         #expect(abs(banded.count - exact.count) <= 2)
     }
 
+    /// The exhaustive clusters are those of the rule written plainly: identical token sets join; the other
+    /// pairs are met in content order (lexicographic token sets), and a pair joins two sets only when it and
+    /// the sets' first members (in that order) both pass. The clusterer scores the first members before
+    /// the pair and remembers their failures; that must change what it scores, never what it joins.
+    @Test func exhaustiveClustersFollowThePlainRule() {
+        let wire = (0..<40).map { "The two leaders agreed to deepen cooperation in trade and investment, officials in city\($0 % 7) said on day \($0 % 5)." }
+        // Chains of near-duplicates whose ends share little: here the first members' test decides.
+        let segments = ["Yoon met Fiala in Seoul", "to discuss nuclear energy", "and high-speed rail projects", "while pledging semiconductor investment",
+                        "with critical minerals supply", "alongside defence industry exports", "plus vocational training programmes",
+                        "and a visa waiver for students", "before a state dinner"]
+        let chains = (0..<5).map { segments[$0..<($0 + 5)].joined(separator: " ") + "." }
+        for texts in [corpusSentences + SampleCases.all, wire + corpusSentences, chains + wire + corpusSentences] {
+            let signatures = texts.map(TextSignature.init)
+            #expect(NearDuplicateClusterer().clusters(signatures) == plainRuleClusters(signatures))
+        }
+    }
+
+    private func plainRuleClusters(_ signatures: [TextSignature]) -> [[Int]] {
+        let weights = TokenWeights(signatures)
+        func passes(_ first: Int, _ second: Int) -> Bool {
+            weights.weightedContainment(signatures[first], signatures[second]) >= NearDuplicateClusterer.defaultThreshold
+                && weights.weightedJaccard(signatures[first], signatures[second]) >= NearDuplicateClusterer.defaultMinimumJaccard
+        }
+        var parent = Array(signatures.indices)
+        func find(_ index: Int) -> Int { parent[index] == index ? index : find(parent[index]) }
+        var representatives: [Int] = []
+        for index in signatures.indices where !signatures[index].isEmpty {
+            if let same = representatives.first(where: { signatures[$0].tokenSet == signatures[index].tokenSet }) {
+                parent[index] = same
+            } else {
+                representatives.append(index)
+            }
+        }
+        let order = representatives.sorted { left, right in
+            signatures[left].tokenSet == signatures[right].tokenSet ? left < right
+                : signatures[left].tokenSet.lexicographicallyPrecedes(signatures[right].tokenSet)
+        }
+        var firstOfRoot = Dictionary(uniqueKeysWithValues: order.map { ($0, $0) })
+        for second in order.indices.dropFirst() {
+            for first in 0..<second {
+                let (one, other) = (find(order[first]), find(order[second]))
+                guard one != other, let firstOne = firstOfRoot[one], let firstOther = firstOfRoot[other] else { continue }
+                guard passes(order[first], order[second]), passes(firstOne, firstOther) else { continue }
+                // The first member of the joined set is whichever comes first in content order.
+                let joinedFirst = order.firstIndex(of: firstOne)! < order.firstIndex(of: firstOther)! ? firstOne : firstOther
+                parent[other] = one
+                firstOfRoot[one] = joinedFirst
+            }
+        }
+        var clusters: [Int: [Int]] = [:]
+        for index in signatures.indices { clusters[find(index), default: []].append(index) }
+        return clusters.values.sorted { $0[0] < $1[0] }
+    }
+
     /// Three sentences, each a near-duplicate of the next, the first and last not: union-find alone made
     /// them one report, and over wire copy such chains made one cluster of nine texts in ten.
     @Test(arguments: [0, 1_000])
