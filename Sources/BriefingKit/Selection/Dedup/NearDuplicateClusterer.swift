@@ -136,7 +136,7 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// Merges the sets of two representatives (by position) when their sets' first members are near-duplicates
-    /// (and the veto allows them) and, if `scoringPair`, the two are too; returns whether it did. `firsts` are
+    /// (and the veto allows them) and, if `scoringPair`, the two are too; says whether it did, and if not, why. `firsts` are
     /// the sets' first members when the caller knows them. A pair of sets whose first members fail is remembered.
     ///
     /// Union-find alone is single linkage: a chain of pairs, each close, joins sentences that share little,
@@ -148,18 +148,27 @@ public struct NearDuplicateClusterer: Sendable {
     /// that the next pair of the same two sets costs a look-up only (half the scoring over a corpus of wire copy).
     @discardableResult
     private func merge(_ first: Int, _ second: Int, firsts: (Int, Int)? = nil, scoringPair: Bool, in batch: ClusterBatch,
-                       sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) -> Bool {
+                       sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) -> MergeOutcome {
         let (one, other) = firsts ?? (sets.sets.smallest(in: first), sets.sets.smallest(in: second))
-        if one == other { return false }
+        if one == other { return .pairApart }
         let (low, high) = one < other ? (one, other) : (other, one)
-        if sets.isRejected(low, high) { return false }
+        if sets.isRejected(low, high) { return .setsApart }
         guard mayMerge(batch.labels[low], batch.labels[high]), passes(low, high, in: batch) else {
             sets.reject(low, high)
-            return false
+            return .setsApart
         }
         let areFirsts = (low == first && high == second) || (low == second && high == first)
-        if scoringPair && !areFirsts && !passes(first, second, in: batch) { return false }
-        return sets.sets.union(first, second)
+        if scoringPair && !areFirsts && !passes(first, second, in: batch) { return .pairApart }
+        return sets.sets.union(first, second) ? .joined : .pairApart
+    }
+
+    /// What `merge` made of a pair.
+    private enum MergeOutcome {
+        case joined
+        /// The sets' first members are not one report (or the veto keeps them apart): no pair of members joins them.
+        case setsApart
+        /// The sets may join, but not through this pair (or they are one set already).
+        case pairApart
     }
 
     /// Unions, in the facts' sets, the representatives that `partition` (over their positions) joined.
@@ -233,15 +242,24 @@ public struct NearDuplicateClusterer: Sendable {
             let window = relabels ? count : Self.bucketWindow
             for second in 1..<count {
                 if !relabels { roots[second] = sets.sets.find(members[second]) }
-                for first in max(0, second - window)..<second where roots[first] != roots[second] {
+                // The last set found apart from this member's: members of one set sit together in content order,
+                // and until a union their sets' first members stay the same, so the next of them is apart too.
+                var apart = -1
+                for first in max(0, second - window)..<second where roots[first] != roots[second] && roots[first] != apart {
                     // The veto's labels go in index order, as positions are.
                     let vetoed = members[first] < members[second] ? !mayMerge(labels[first], labels[second])
                         : !mayMerge(labels[second], labels[first])
                     if vetoed { continue }
                     // Two sets already found not to be one report are not scored again through other members.
                     let firsts = (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
-                    guard merge(members[first], members[second], firsts: firsts, scoringPair: true, in: batch, sets: &sets,
-                                mayMerge: mayMerge) else { continue }
+                    switch merge(members[first], members[second], firsts: firsts, scoringPair: true, in: batch, sets: &sets,
+                                 mayMerge: mayMerge) {
+                    case .joined: break
+                    case .setsApart:
+                        apart = roots[first]
+                        continue
+                    case .pairApart: continue
+                    }
                     if relabels {
                         let (kept, merged) = sets.sets.find(roots[first]) == roots[first] ? (roots[first], roots[second]) : (roots[second], roots[first])
                         for index in 0..<count where roots[index] == merged { roots[index] = kept }
