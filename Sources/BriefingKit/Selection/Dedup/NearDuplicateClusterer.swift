@@ -40,6 +40,9 @@ public struct NearDuplicateClusterer: Sendable {
     /// Batches with at most this many distinct token sets are scored exhaustively (exact, and
     /// about 40 ms at 1,000 in a release build); larger ones go through LSH.
     public var exhaustiveLimit: Int
+    /// Whether pairs of sets found apart are remembered (so that other pairs of their members are not scored):
+    /// false only in tests, which check that remembering never changes the clusters.
+    var remembersApartSets = true
 
     /// A clusterer with the documented defaults.
     public init(
@@ -152,7 +155,7 @@ public struct NearDuplicateClusterer: Sendable {
         let (one, other) = firsts ?? (sets.sets.smallest(in: first), sets.sets.smallest(in: second))
         if one == other { return .pairApart }
         let (low, high) = one < other ? (one, other) : (other, one)
-        if sets.isRejected(low, high) { return .setsApart }
+        if remembersApartSets && sets.isRejected(low, high) { return .setsApart }
         guard mayMerge(batch.labels[low], batch.labels[high]), passes(low, high, in: batch) else {
             sets.reject(low, high)
             return .setsApart
@@ -256,7 +259,7 @@ public struct NearDuplicateClusterer: Sendable {
                                  mayMerge: mayMerge) {
                     case .joined: break
                     case .setsApart:
-                        apart = roots[first]
+                        if remembersApartSets { apart = roots[first] }
                         continue
                     case .pairApart: continue
                     }

@@ -171,6 +171,36 @@ import Testing
         #expect(clusterer.clusters(empties) == [[0], [1], [2]])
     }
 
+    /// Reports of many wordings, each with a few of the report's words replaced: some pairs of a report pass and
+    /// some fail, so sets meet again and again through their members, in buckets large and small. Remembering
+    /// which sets were found apart must only save work: without it, every pair scored afresh, the clusters are the same.
+    @Test(arguments: [0, 1_000])
+    func rememberingSetsApartNeverChangesClusters(exhaustiveLimit: Int) {
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = StableHash.mix(state)
+            return Int(state % UInt64(bound))
+        }
+        let vocabulary = (0..<3_000).map { "w\(String($0, radix: 26))x" }
+        var texts: [String] = []
+        for _ in 0..<30 {
+            let base = (0..<16).map { _ in vocabulary[next(vocabulary.count)] }
+            for _ in 0..<20 {
+                var words = base
+                for _ in 0..<(1 + next(4)) { words[next(words.count)] = vocabulary[next(vocabulary.count)] }
+                texts.append(words.joined(separator: " "))
+            }
+        }
+        let signatures = texts.map(TextSignature.init)
+        let remembering = NearDuplicateClusterer(exhaustiveLimit: exhaustiveLimit)
+        var forgetting = remembering
+        forgetting.remembersApartSets = false
+        let clusters = remembering.clusters(signatures)
+        #expect(clusters == forgetting.clusters(signatures))
+        // Reports neither fall apart into single wordings nor become one cluster each.
+        #expect(clusters.count > 30 && clusters.count < texts.count / 2, "\(clusters.count) clusters")
+    }
+
     @Test func syntheticTwentyThousandHasTheRightShape() {
         var state: UInt64 = 7
         func next() -> Int {
