@@ -139,8 +139,9 @@ public struct NearDuplicateClusterer: Sendable {
     }
 
     /// Merges the sets of two representatives (by position) when their sets' first members are near-duplicates
-    /// (and the veto allows them) and, if `scoringPair`, the two are too; says whether it did, and if not, why. `firsts` are
-    /// the sets' first members when the caller knows them. A pair of sets whose first members fail is remembered.
+    /// (and the veto allows them) and, if `scoringPair`, the two are too; says whether it did, and if not,
+    /// why. `firsts` are the sets' first members when the caller knows them. A pair of sets whose first
+    /// members fail is remembered.
     ///
     /// Union-find alone is single linkage: a chain of pairs, each close, joins sentences that share little,
     /// and over a corpus of wire copy one cluster swallowed nine texts in ten. Comparing the sets by their first
@@ -246,7 +247,8 @@ public struct NearDuplicateClusterer: Sendable {
             for second in 1..<count {
                 if !relabels { roots[second] = sets.sets.find(members[second]) }
                 // The last set found apart from this member's: members of one set sit together in content order,
-                // and until a union their sets' first members stay the same, so the next of them is apart too.
+                // and until this member's set joins another, the two sets' first members stay the same, so the
+                // next member of that set is apart too. A union may give this member's set an earlier first member.
                 var apart = -1
                 for first in max(0, second - window)..<second where roots[first] != roots[second] && roots[first] != apart {
                     // The veto's labels go in index order, as positions are.
@@ -257,7 +259,7 @@ public struct NearDuplicateClusterer: Sendable {
                     let firsts = (sets.sets.smallest(ofRoot: roots[first]), sets.sets.smallest(ofRoot: roots[second]))
                     switch merge(members[first], members[second], firsts: firsts, scoringPair: true, in: batch, sets: &sets,
                                  mayMerge: mayMerge) {
-                    case .joined: break
+                    case .joined: apart = -1
                     case .setsApart:
                         if remembersApartSets { apart = roots[first] }
                         continue
