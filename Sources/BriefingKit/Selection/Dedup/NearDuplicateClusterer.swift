@@ -238,7 +238,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// that they stand in for `find`: in a small bucket each union relabels the merged members; in a
     /// large one, where relabelling could cost a pass per union, each member's root is looked up when
     /// the window reaches it, and the window's again after a union.
-    private func confirm(_ bucket: inout ClusterBucket, in batch: ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) {
+    func confirm(_ bucket: inout ClusterBucket, in batch: ClusterBatch, sets: inout LinkedSets, mayMerge: (Int32, Int32) -> Bool) {
         let count = bucket.count
         let relabels = count <= Self.fullBucketLimit
         bucket.withBuffers { members, roots, labels in

@@ -201,6 +201,33 @@ import Testing
         #expect(clusters.count > 30 && clusters.count < texts.count / 2, "\(clusters.count) clusters")
     }
 
+    /// One bucket, in this order: r1, x, r2, s, with r0, r1 and r2 one set already (first r0) and the ranks
+    /// making x come before s. In s's turn, r1's set is found apart from s (r0 and s share too little); then
+    /// s joins x, which gives s's set the first member x; then r2 and s pass, and so do r0 and x: the sets
+    /// join. A set found apart from s's before that union is not apart from it after.
+    @Test func aSetFoundApartMayJoinOnceTheOtherSetHasAnEarlierFirstMember() {
+        func words(_ prefix: String, _ count: Int) -> [String] { (0..<count).map { "\(prefix)\(String($0, radix: 26))q" } }
+        let (a, b, c, d) = (words("ka", 2), words("kb", 2), words("kc", 12), words("kd", 8))
+        let texts = [a + b + d, d + words("ke", 3), c + words("kf", 1), a + b, a + b + c].map { $0.joined(separator: " ") }
+        let (r0, r1, r2, x, s) = (0, 1, 2, 3, 4)
+        let signatures = texts.map(TextSignature.init)
+        let weights = TokenWeights(signatures)
+        func passes(_ first: Int, _ second: Int) -> Bool {
+            weights.weightedContainment(signatures[first], signatures[second]) >= NearDuplicateClusterer.defaultThreshold
+                && weights.weightedJaccard(signatures[first], signatures[second]) >= NearDuplicateClusterer.defaultMinimumJaccard
+        }
+        #expect(passes(r0, x) && passes(x, s) && passes(r2, s))
+        #expect(!passes(r0, s) && !passes(r1, x) && !passes(x, r2))
+        let batch = ClusterBatch(signatures, representatives: Array(0..<5), labels: [Int32](repeating: 0, count: 5), banded: true)
+        var sets = LinkedSets(count: 5, rank: [0, 1, 2, 3, 4])
+        sets.sets.union(r0, r1)
+        sets.sets.union(r0, r2)
+        var bucket = ClusterBucket()
+        bucket.load([r1, x, r2, s].map { UInt64($0) }[...], labels: batch.labels, sets: &sets.sets)
+        NearDuplicateClusterer().confirm(&bucket, in: batch, sets: &sets, mayMerge: { _, _ in true })
+        #expect(sets.sets.find(r1) == sets.sets.find(s))
+    }
+
     @Test func syntheticTwentyThousandHasTheRightShape() {
         var state: UInt64 = 7
         func next() -> Int {
