@@ -16,7 +16,9 @@ struct FigureDigest: Sendable {
                 if let link = figure.linkedTo, link < index { continue }
                 let measure: String
                 if figure.kind == .count, !figure.unit.isEmpty {
-                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(figure.unit)s of \($0)" } ?? figure.unit
+                    let noun = Self.countedNoun(of: figure)
+                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(noun ?? figure.unit + "s") of \($0)" }
+                        ?? noun ?? figure.unit
                 } else if figure.kind == .duration, !Self.isCompound(figure) {
                     // "for about 15 minutes starting at 5 p.m.": the word after a duration is not what it measures,
                     // but in a report of a contact the duration is the contact's.
@@ -40,6 +42,20 @@ struct FigureDigest: Sendable {
             }
         }
         return result
+    }
+
+    /// What a count counts, as the sentence writes it: "economies", "Korean companies", "anniversary" (of "33rd
+    /// anniversary"), where the unit is the noun in the singular and lower case; nil when the text does not
+    /// end in the unit's words.
+    static func countedNoun(of figure: Figure) -> String? {
+        let unitWords = figure.unit.split(separator: " ")
+        let words = figure.text.split(separator: " ")
+        guard let stem = unitWords.last?.dropLast(), words.count > unitWords.count else { return nil }
+        let written = words.suffix(unitWords.count)
+        // The words before the last as the unit has them; the last one the unit's, but for its ending.
+        let matches = zip(written.dropLast(), unitWords.dropLast()).allSatisfy { $0.lowercased() == $1 }
+            && written.last.map { $0.lowercased().hasPrefix(stem) } == true
+        return matches ? written.joined(separator: " ") : nil
     }
 
     /// A figure written as one word with its unit, which describes the noun after it: "25-minute call", "five-year plan".
