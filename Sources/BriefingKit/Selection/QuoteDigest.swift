@@ -5,15 +5,22 @@ struct QuoteDigest: Sendable {
     let entity: @Sendable (String) -> Entity?
 
     /// The quotes to show, each once; with `preferring`, only that speaker's when there are any (a leader's own words).
+    ///
+    /// A group's reports are wordings of one sentence, so their quotes are wordings of the same quotes: a group
+    /// shows those of one report, the representative (the fullest wording) when it has any, else the first that
+    /// does. Wire copies of a quote with a word or a speaker changed here and there are one quote, not six.
     func select(from groups: [ReportGroup], preferring speakerID: String? = nil) -> [(group: ReportGroup, quote: Quote)] {
         var found: [(group: ReportGroup, quote: Quote)] = []
         var seen = Set<String>()
         for group in groups {
             let facts = group.members.facts
-            for position in group.members.positions {
-                for quote in facts[position].quotes where quote.speakerEntityID != nil || quote.speakerName != nil {
-                    if seen.insert(FoldedText.key(quote.text)).inserted { found.append((group, quote)) }
-                }
+            let positions = [group.representativeIndex] + group.members.positions.filter { $0 != group.representativeIndex }
+            let attributed = { (position: Int) in
+                facts[position].quotes.filter { $0.speakerEntityID != nil || $0.speakerName != nil }
+            }
+            guard let quoted = positions.first(where: { !attributed($0).isEmpty }) else { continue }
+            for quote in attributed(quoted) where seen.insert(FoldedText.key(quote.text)).inserted {
+                found.append((group, quote))
             }
         }
         if let speakerID, found.contains(where: { $0.quote.speakerEntityID == speakerID }) {

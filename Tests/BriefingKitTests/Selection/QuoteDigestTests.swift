@@ -1,0 +1,43 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Which quotes a brief shows")
+struct QuoteDigestTests {
+    private static let day = CalendarDate(dayNumber: 20_000)
+
+    private func fact(_ text: String, article: Int, quotes: [Quote]) -> Fact {
+        var fact = Fact(article: article, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                        entities: [], topics: [], eventDate: .fallback(Self.day))
+        fact.quotes = quotes
+        return fact
+    }
+
+    private func quote(_ text: String, by speaker: String) -> Quote {
+        Quote(text: text, speakerName: speaker, speakerEntityID: nil, sentenceIndices: 0...0)
+    }
+
+    /// Wire copies of one sentence, each with its quote worded a little differently and one with another
+    /// speaker, are one report: it shows one quote, its fullest wording's. A second report shows its own.
+    @Test func aReportShowsTheQuotesOfOneWording() {
+        let wordings = ["digital transformation", "nuclear energy", "people-to-people exchanges"].enumerated().map { index, topic in
+            fact("\"The two countries need each other more than ever, especially in \(topic),\" Trang said.", article: index,
+                 quotes: [quote("The two countries need each other more than ever, especially in \(topic)",
+                                by: index == 2 ? "Trong" : "Trang")])
+        }
+        let other = fact("\"We will keep supporting their investment,\" Son said.", article: 3,
+                         quotes: [quote("We will keep supporting their investment", by: "Son")])
+        let facts = wordings + [other]
+        let report = ReportGroup(members: ReportMembers(facts: facts, positions: [0, 1, 2]), outlets: ["X"])
+        let second = ReportGroup(members: ReportMembers(facts: facts, positions: [3]), outlets: ["Y"])
+        let shown = QuoteDigest(entity: { _ in nil }).select(from: [report, second]).map(\.quote)
+        #expect(shown.map(\.text) == [facts[report.representativeIndex].quotes[0].text, "We will keep supporting their investment"])
+    }
+
+    /// One sentence that quotes two people shows both.
+    @Test func aWordingQuotingTwoSpeakersShowsBoth() {
+        let text = "\"We agreed,\" Lee said, and Cuong added: \"We will act.\""
+        let both = fact(text, article: 0, quotes: [quote("We agreed", by: "Lee"), quote("We will act", by: "Cuong")])
+        let group = ReportGroup(members: ReportMembers(facts: [both], positions: [0]), outlets: ["X"])
+        #expect(QuoteDigest(entity: { _ in nil }).select(from: [group]).map(\.quote.speakerName) == ["Lee", "Cuong"])
+    }
+}
