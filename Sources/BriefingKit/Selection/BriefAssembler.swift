@@ -94,7 +94,9 @@ struct BriefAssembler {
         }
         let timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
         let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
-        let quotes = QuoteDigest(entity: entity).quotes(quoted) { numbering.cite($0) }
+        let quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].published?.date }) {
+            numbering.cite($0)
+        }
 
         let topicCounts = config.topics.compactMap { topic in counts[topic.id].map { (topic, $0) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }

@@ -29,12 +29,21 @@ struct QuoteDigest: Sendable {
         return Array(found.prefix(Self.limit))
     }
 
-    /// The selected quotes with speakers' names and titles, citing their reports.
-    func quotes(_ selected: [(group: ReportGroup, quote: Quote)], cite: (ReportGroup) -> [Int]) -> [BriefQuote] {
+    /// `EventDate.method` of a quote dated by its article because its report's date is a target.
+    static let targetMethod = "publication date (the report's date is a target)"
+
+    /// The selected quotes with speakers' names and titles, citing their reports. A quote is dated by its report's
+    /// event, unless that is a target ("by 2030"): words are not said in the future, so then by `published`, the
+    /// day the representative's article came out.
+    func quotes(_ selected: [(group: ReportGroup, quote: Quote)], published: (Fact) -> CalendarDate?,
+                cite: (ReportGroup) -> [Int]) -> [BriefQuote] {
         selected.map { group, quote in
             let speaker = quote.speakerEntityID.flatMap(entity)
+            let event = group.representative.eventDate
+            let date = event.isUpcoming ? published(group.representative).map { EventDate.fallback($0, method: Self.targetMethod) } ?? event
+                : event
             return BriefQuote(text: quote.text, speaker: speaker?.name ?? quote.speakerName ?? "", speakerTitle: speaker?.title,
-                              date: group.representative.eventDate, citations: cite(group))
+                              date: date, citations: cite(group))
         }
     }
 }

@@ -33,6 +33,23 @@ struct QuoteDigestTests {
         #expect(shown.map(\.text) == [facts[report.representativeIndex].quotes[0].text, "We will keep supporting their investment"])
     }
 
+    /// "… to raise trade to $200 billion by 2030," Lee said: the quote is dated by its article, not by the target.
+    @Test func aQuoteIsNotDatedByATarget() throws {
+        var quoted = fact("\"We will raise trade to $200 billion by 2030,\" Lee said.", article: 0,
+                          quotes: [quote("We will raise trade to $200 billion by 2030", by: "Lee")])
+        quoted.eventDate = EventDate(date: try #require(CalendarDate(iso: "2030-01-01")), precision: .year, isUpcoming: true,
+                                     expression: "by 2030", method: "target year")
+        let dated = fact("\"We agreed,\" Lee said on Monday.", article: 1, quotes: [quote("We agreed", by: "Lee")])
+        let groups = [quoted, dated].enumerated().map { index, _ in
+            ReportGroup(members: ReportMembers(facts: [quoted, dated], positions: [index]), outlets: ["X"])
+        }
+        let digest = QuoteDigest(entity: { _ in nil })
+        let published = try #require(CalendarDate(iso: "2025-06-12"))
+        let quotes = digest.quotes(digest.select(from: groups), published: { _ in published }, cite: { _ in [1] })
+        #expect(quotes.map(\.date.date) == [published, Self.day])
+        #expect(quotes[0].date.precision == .day && !quotes[0].date.isUpcoming)
+    }
+
     /// One sentence that quotes two people shows both.
     @Test func aWordingQuotingTwoSpeakersShowsBoth() {
         let text = "\"We agreed,\" Lee said, and Cuong added: \"We will act.\""
