@@ -15,12 +15,15 @@ struct ReportedContact: Sendable {
     /// ("During the call, Lee and Cuong agreed …") adds its people to that contact. An undated report
     /// leaves the contact as it was: most retell it ("Lee spoke with Cuong at 9:30 a.m."), and the people
     /// a sentence names are not all on the call ("according to presidential spokesperson Kang Yu-jung").
+    /// So does one dated by a target year ("Cuong invited Lee to visit … to raise trade to $200 billion by
+    /// 2030"): that is a deadline, not when a contact is, and "during the talks" after it means the talks reported.
     static func after(_ current: ReportedContact?, report: EventDate, people: [String]) -> ReportedContact? {
         if report.isFromContact, var current {
             current.people.formUnion(people)
             return current
         }
-        return report.isFallback ? current : ReportedContact(date: report, people: Set(people))
+        let isTarget = report.isUpcoming && report.precision == .year
+        return report.isFallback || isTarget ? current : ReportedContact(date: report, people: Set(people))
     }
 
     /// The contact's date for a sentence about it; `expression` is the words that tie the sentence to it.

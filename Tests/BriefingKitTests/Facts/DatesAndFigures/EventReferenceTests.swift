@@ -61,6 +61,21 @@ struct EventReferenceTests {
         #expect(own.date == CalendarDate(year: 2025, month: 6, day: 11) && !own.isFromContact)
     }
 
+    @Test("an invitation to reach a target by a year starts no contact: \"during the talks\" after it is the talks reported")
+    func aTargetYearIsNoContact() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung and Vietnamese State President Luong Cuong held talks in Hanoi on Thursday.",
+            "Cuong invited Lee to pay an official visit to Vietnam to raise bilateral trade to $200 billion by 2030.",
+            "“We can achieve a great deal together,” President Lee said during the talks.",
+        ])
+        let talks = try #require(facts.first { $0.text.hasPrefix("President Lee") })
+        let invitation = try #require(facts.first { $0.text.hasPrefix("Cuong invited") })
+        let said = try #require(facts.first { $0.text.contains("during the talks") })
+        #expect(invitation.eventDate.isUpcoming && invitation.eventDate.precision == .year)
+        #expect(talks.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12))
+        #expect(said.eventDate.date == talks.eventDate.date && said.eventDate.isFromContact, "\(said.eventDate)")
+    }
+
     @Test("with no dated contact before it, \"during the call\" keeps the publication date")
     func noContactBefore() throws {
         let facts = Self.facts([
