@@ -111,10 +111,22 @@ public struct BriefContext: Sendable {
         ]
     }
 
+    /// Whether an event its report called upcoming is still ahead on the day the brief is for: a visit planned
+    /// for "later this year" in a piece of 2024 is not upcoming in a brief of 2025. The day, month or year, at the
+    /// date's precision, may be the brief's own.
+    func isAhead(_ date: EventDate) -> Bool {
+        guard date.isUpcoming else { return false }
+        switch date.precision {
+        case .day: return date.date >= generatedOn
+        case .month: return (date.date.year, date.date.month) >= (generatedOn.year, generatedOn.month)
+        case .year: return date.date.year >= generatedOn.year
+        }
+    }
+
     func entry(_ entry: TimelineEntry) -> [String: Any] {
         [
             "date": Self.dateText(entry.date), "date_iso": entry.date.date.iso, "precision": entry.date.precision.rawValue,
-            "upcoming": entry.date.isUpcoming, "text": plain(entry.text), "citations": citations(entry.citations),
+            "upcoming": isAhead(entry.date), "text": plain(entry.text), "citations": citations(entry.citations),
         ]
     }
 
@@ -157,7 +169,7 @@ public struct BriefContext: Sendable {
             "date_iso": item.reportedOn.iso,
             "event_date": Self.dateText(item.eventDate),
             "precision": item.eventDate.precision.rawValue,
-            "upcoming": item.eventDate.isUpcoming,
+            "upcoming": isAhead(item.eventDate),
             "citations": citations(item.citations, reports: item.reports),
             "reports": item.reports,
             "sources": item.citations.map { ["number": $0] },
