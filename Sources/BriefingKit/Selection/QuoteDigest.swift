@@ -8,7 +8,8 @@ struct QuoteDigest: Sendable {
     ///
     /// A group's reports are wordings of one sentence, so their quotes are wordings of the same quotes: a group
     /// shows those of one report, the representative (the fullest wording) when it has any, else the first that
-    /// does. Wire copies of a quote with a word or a speaker changed here and there are one quote, not six.
+    /// does; with `preferring`, the first that quotes that speaker, if one does. Wire copies of a quote with a
+    /// word or a speaker changed here and there are one quote, not six.
     func select(from groups: [ReportGroup], preferring speakerID: String? = nil) -> [(group: ReportGroup, quote: Quote)] {
         var found: [(group: ReportGroup, quote: Quote)] = []
         var seen = Set<String>()
@@ -18,7 +19,8 @@ struct QuoteDigest: Sendable {
             let attributed = { (position: Int) in
                 facts[position].quotes.filter { $0.speakerEntityID != nil || $0.speakerName != nil }
             }
-            guard let quoted = positions.first(where: { !attributed($0).isEmpty }) else { continue }
+            let preferred = speakerID.flatMap { id in positions.first { facts[$0].quotes.contains { $0.speakerEntityID == id } } }
+            guard let quoted = preferred ?? positions.first(where: { !attributed($0).isEmpty }) else { continue }
             for quote in attributed(quoted) where seen.insert(FoldedText.key(quote.text)).inserted {
                 found.append((group, quote))
             }
@@ -40,8 +42,8 @@ struct QuoteDigest: Sendable {
         selected.map { group, quote in
             let speaker = quote.speakerEntityID.flatMap(entity)
             let event = group.representative.eventDate
-            let date = event.isUpcoming ? published(group.representative).map { EventDate.fallback($0, method: Self.targetMethod) } ?? event
-                : event
+            let saidOn = event.isUpcoming ? published(group.representative) : nil
+            let date = saidOn.map { EventDate.fallback($0, method: Self.targetMethod) } ?? event
             return BriefQuote(text: quote.text, speaker: speaker?.name ?? quote.speakerName ?? "", speakerTitle: speaker?.title,
                               date: date, citations: cite(group))
         }

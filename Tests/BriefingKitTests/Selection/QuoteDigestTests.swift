@@ -50,6 +50,20 @@ struct QuoteDigestTests {
         #expect(quotes[0].date.precision == .day && !quotes[0].date.isUpcoming)
     }
 
+    /// A leader's own words: a report whose fullest wording quotes someone else shows the wording that quotes the leader.
+    @Test func theLeadersWordsArePreferred() {
+        let others = fact("\"We will act,\" Trang said in Hanoi on Monday after the talks with the delegation.", article: 0,
+                          quotes: [quote("We will act", by: "Trang")])
+        var lees = fact("\"We will act now,\" Lee said.", article: 1, quotes: [quote("We will act now", by: "Lee")])
+        lees.quotes[0].speakerEntityID = "lee"
+        let group = ReportGroup(members: ReportMembers(facts: [others, lees], positions: [0, 1]), outlets: ["X"])
+        #expect(group.representativeIndex == 0, "the test needs the other speaker's wording to be the fullest")
+        let digest = QuoteDigest(entity: { _ in nil })
+        let shown = digest.select(from: [group], preferring: "lee").map(\.quote.text)
+        #expect(shown == ["We will act now"])
+        #expect(digest.select(from: [group]).count == 1)
+    }
+
     /// One sentence that quotes two people shows both.
     @Test func aWordingQuotingTwoSpeakersShowsBoth() {
         let text = "\"We agreed,\" Lee said, and Cuong added: \"We will act.\""
