@@ -22,6 +22,10 @@ public struct Article: Hashable, Sendable {
     /// The opening words of the body, kept after the body is dropped, to name an untitled article in a source list.
     public var lede: String? = nil
 
+    /// The day the piece speaks from: its publication, or its last update when it states no publication
+    /// ("Updated: 2025-07-21 23:21" alone). "On Monday" and "last year" are read from it.
+    public var referenceDate: CalendarDate? { published?.date ?? updated?.date }
+
     public init(file: String, outlet: String? = nil, title: String? = nil,
                 published: ArticleTimestamp? = nil, updated: ArticleTimestamp? = nil,
                 byline: [String] = [], dateline: String? = nil, language: String = "en",

@@ -35,7 +35,7 @@ public struct FactExtractor: Sendable {
         // The last contact the article reported with a date of its own: "during the call" is then.
         var contact: ReportedContact?
         var bodyOffset = 0
-        let published = article.published?.date ?? CalendarDate(dayNumber: 0)
+        let published = article.referenceDate ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
             let ranges = splitter.split(paragraph)
             let sentences = ranges.map { String(paragraph[$0]) }

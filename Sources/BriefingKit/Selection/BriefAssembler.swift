@@ -94,7 +94,7 @@ struct BriefAssembler {
         }
         let timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
         let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
-        let quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].published?.date }) {
+        let quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].referenceDate }) {
             numbering.cite($0)
         }
 
@@ -131,7 +131,7 @@ struct BriefAssembler {
         let discrepancy = FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
-        let published = numbering.articles[facts[shown].article].published?.date ?? eventDate.date
+        let published = numbering.articles[facts[shown].article].referenceDate ?? eventDate.date
         let reportedOn = eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published
         let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,

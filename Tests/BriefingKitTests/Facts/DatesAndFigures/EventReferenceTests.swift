@@ -76,6 +76,20 @@ struct EventReferenceTests {
         #expect(said.eventDate.date == talks.eventDate.date && said.eventDate.isFromContact, "\(said.eventDate)")
     }
 
+    @Test("a piece that states only when it was updated is read from that day, not from day 0")
+    func anUpdatedStampStandsInForPublication() throws {
+        let extractor = FactExtractor(entities: [Self.lee, Self.cuong], topics: [])
+        let updated = ArticleTimestamp(date: try #require(CalendarDate(iso: "2025-06-13")))
+        let article = Article(file: "a.txt", outlet: "A", updated: updated, paragraphs: [
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
+            "Bilateral trade has grown every year.",
+        ])
+        #expect(article.referenceDate == CalendarDate(iso: "2025-06-13"))
+        let facts = extractor.facts(of: article, index: 0)
+        #expect(facts.first?.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12))
+        #expect(facts.last?.eventDate.date == CalendarDate(iso: "2025-06-13") && facts.last?.eventDate.isFallback == true)
+    }
+
     @Test("with no dated contact before it, \"during the call\" keeps the publication date")
     func noContactBefore() throws {
         let facts = Self.facts([
