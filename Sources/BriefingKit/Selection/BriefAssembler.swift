@@ -124,6 +124,12 @@ struct BriefAssembler {
         config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)
     }
 
+    /// The day a report's words were said or its act done, for items and quotes alike: its event's day when
+    /// that is a day and not a target, else the day its article speaks from.
+    static func reportedOn(_ eventDate: EventDate, published: CalendarDate?) -> CalendarDate {
+        eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published ?? eventDate.date
+    }
+
     /// The item for a group; built once, as its sources are numbered the first time it is cited.
     private mutating func item(_ group: ReportGroup) -> BriefItem {
         if let item = built[group.key] { return item }
@@ -131,8 +137,7 @@ struct BriefAssembler {
         let discrepancy = FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
-        let published = numbering.articles[facts[shown].article].referenceDate ?? eventDate.date
-        let reportedOn = eventDate.precision == .day && !eventDate.isUpcoming ? eventDate.date : published
+        let reportedOn = Self.reportedOn(eventDate, published: numbering.articles[facts[shown].article].referenceDate)
         let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
                              // Groups are scored without reasons unless explaining: an item writes its own.

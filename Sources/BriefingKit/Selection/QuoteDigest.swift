@@ -31,19 +31,19 @@ struct QuoteDigest: Sendable {
         return Array(found.prefix(Self.limit))
     }
 
-    /// `EventDate.method` of a quote dated by its article because its report's date is a target.
-    static let targetMethod = "publication date (the report's date is a target)"
+    /// `EventDate.method` of a quote dated by its article because its report's date is not a day in the past.
+    static let articleMethod = "publication date (the report's date is a target, a month or a year)"
 
-    /// The selected quotes with speakers' names and titles, citing their reports. A quote is dated by its report's
-    /// event, unless that is a target ("by 2030"): words are not said in the future, so then by `published`, the
-    /// day the representative's article came out.
+    /// The selected quotes with speakers' names and titles, citing their reports. A quote is dated as an item is
+    /// (`BriefAssembler.reportedOn`): by its report's day, or, when that is a target ("by 2030": words are not said
+    /// in the future) or only a month or year, by `published`, the day the representative's article speaks from.
     func quotes(_ selected: [(group: ReportGroup, quote: Quote)], published: (Fact) -> CalendarDate?,
                 cite: (ReportGroup) -> [Int]) -> [BriefQuote] {
         selected.map { group, quote in
             let speaker = quote.speakerEntityID.flatMap(entity)
             let event = group.representative.eventDate
-            let saidOn = event.isUpcoming ? published(group.representative) : nil
-            let date = saidOn.map { EventDate.fallback($0, method: Self.targetMethod) } ?? event
+            let day = BriefAssembler.reportedOn(event, published: published(group.representative))
+            let date = day == event.date && event.precision == .day ? event : EventDate.fallback(day, method: Self.articleMethod)
             return BriefQuote(text: quote.text, speaker: speaker?.name ?? quote.speakerName ?? "", speakerTitle: speaker?.title,
                               date: date, citations: cite(group))
         }

@@ -33,21 +33,25 @@ struct QuoteDigestTests {
         #expect(shown.map(\.text) == [facts[report.representativeIndex].quotes[0].text, "We will keep supporting their investment"])
     }
 
-    /// "… to raise trade to $200 billion by 2030," Lee said: the quote is dated by its article, not by the target.
-    @Test func aQuoteIsNotDatedByATarget() throws {
-        var quoted = fact("\"We will raise trade to $200 billion by 2030,\" Lee said.", article: 0,
+    /// A quote is dated as an item is: "… by 2030," Lee said, and what he said "in May", are dated by their
+    /// article (words are not said in the future, and a month is no day); a report of a day keeps that day.
+    @Test func aQuoteIsDatedByItsDayOrItsArticle() throws {
+        var target = fact("\"We will raise trade to $200 billion by 2030,\" Lee said.", article: 0,
                           quotes: [quote("We will raise trade to $200 billion by 2030", by: "Lee")])
-        quoted.eventDate = EventDate(date: try #require(CalendarDate(iso: "2030-01-01")), precision: .year, isUpcoming: true,
+        target.eventDate = EventDate(date: try #require(CalendarDate(iso: "2030-01-01")), precision: .year, isUpcoming: true,
                                      expression: "by 2030", method: "target year")
-        let dated = fact("\"We agreed,\" Lee said on Monday.", article: 1, quotes: [quote("We agreed", by: "Lee")])
-        let groups = [quoted, dated].enumerated().map { index, _ in
-            ReportGroup(members: ReportMembers(facts: [quoted, dated], positions: [index]), outlets: ["X"])
-        }
+        var month = fact("\"We agreed on rail,\" Lee said in May.", article: 1, quotes: [quote("We agreed on rail", by: "Lee")])
+        month.eventDate = EventDate(date: try #require(CalendarDate(iso: "2025-05-01")), precision: .month,
+                                    expression: "in May", method: "month")
+        let dated = fact("\"We agreed,\" Lee said on Monday.", article: 2, quotes: [quote("We agreed", by: "Lee")])
+        let facts = [target, month, dated]
+        let groups = facts.indices.map { ReportGroup(members: ReportMembers(facts: facts, positions: [$0]), outlets: ["X"]) }
         let digest = QuoteDigest(entity: { _ in nil })
         let published = try #require(CalendarDate(iso: "2025-06-12"))
         let quotes = digest.quotes(digest.select(from: groups), published: { _ in published }, cite: { _ in [1] })
-        #expect(quotes.map(\.date.date) == [published, Self.day])
-        #expect(quotes[0].date.precision == .day && !quotes[0].date.isUpcoming)
+        #expect(quotes.map(\.date.date) == [published, published, Self.day])
+        #expect(quotes.allSatisfy { $0.date.precision == .day && !$0.date.isUpcoming })
+        #expect(quotes[2].date == dated.eventDate)
     }
 
     /// A leader's own words: a report whose fullest wording quotes someone else shows the wording that quotes the leader.
