@@ -196,10 +196,17 @@ public struct BriefContext: Sendable {
             "outlet": plain(entry.outlet ?? "Unknown outlet"),
             "title": plain(entry.title ?? entry.lede.map { "“\($0)”" } ?? "Untitled"),
             "file": entry.file,
-            "published": entry.published.map { Self.longDate($0.date) } ?? "date unknown",
+            "published": Self.sourceDate(entry),
         ]
         if let url = entry.url { values["url"] = url }
         return values
+    }
+
+    /// "13 June 2025"; "updated 14 June 2025" for a page that states only when it was updated; else "date unknown".
+    static func sourceDate(_ entry: SourceEntry) -> String {
+        if let published = entry.published { return longDate(published.date) }
+        if let updated = entry.updated { return "updated " + longDate(updated.date) }
+        return "date unknown"
     }
 
     /// Article or user text made safe for the output format.

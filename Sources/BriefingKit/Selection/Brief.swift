@@ -115,6 +115,8 @@ public struct SourceEntry: Hashable, Sendable {
     public var number: Int
     public var outlet: String?
     public var published: ArticleTimestamp?
+    /// When the page says it was updated; shown in place of `published` when that is missing.
+    public var updated: ArticleTimestamp?
     public var title: String?
     /// The opening words, for an article without a title.
     public var lede: String?

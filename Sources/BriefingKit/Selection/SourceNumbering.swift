@@ -56,7 +56,8 @@ struct SourceNumbering {
         let article = articles[index]
         let number = entries.count + 1
         entries.append(SourceEntry(number: number, outlet: article.outlet, published: article.published,
-                                   title: article.title, lede: article.lede, url: article.url, file: article.file))
+                                   updated: article.updated, title: article.title, lede: article.lede, url: article.url,
+                                   file: article.file))
         numbers[index] = number
         return number
     }

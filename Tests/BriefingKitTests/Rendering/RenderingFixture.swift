@@ -17,7 +17,7 @@ enum RenderingFixture {
                              reasons: [], facts: [FactKey(article: 0, paragraph: 0, sentence: 0)], attribution: nil, discrepancy: nil,
                              insertion: insertion)
         let source = SourceEntry(number: 1, outlet: "Viet Nam News", published: ArticleTimestamp(date: date.date),
-                                 title: "Talks", lede: nil, url: nil, file: "seeds/003.txt")
+                                 updated: nil, title: "Talks", lede: nil, url: nil, file: "seeds/003.txt")
         let entry = TimelineEntry(date: date, text: text, citations: [1])
         return Brief(spec: spec, asOf: date.date, participants: [lee], principal: lee, counterparts: [], items: [item],
                      keyPoints: [item], lastContact: nil, engagements: [], agreements: [], counterpartAsks: [], principalAsks: [],

@@ -106,4 +106,22 @@ struct TemplateTests {
         #expect(documented.subtracting(names).subtracting(conditional).isEmpty,
                 "documented but missing from the context: \(documented.subtracting(names).subtracting(conditional).sorted())")
     }
+
+    @Test("a source is dated by its publication, else by its update stamp, else said to be undated")
+    func sourceDates() throws {
+        var brief = RenderingFixture.brief()
+        let published = ArticleTimestamp(date: CalendarDate(year: 2025, month: 7, day: 21)!)
+        let updated = ArticleTimestamp(date: CalendarDate(year: 2025, month: 7, day: 22)!)
+        let cases: [(ArticleTimestamp?, ArticleTimestamp?, String)] = [
+            (published, updated, "Viet Nam News, 21 July 2025: Talks"),
+            (nil, updated, "Viet Nam News, updated 22 July 2025: Talks"),
+            (nil, nil, "Viet Nam News, date unknown: Talks"),
+        ]
+        for (published, updated, line) in cases {
+            brief.sources[0].published = published
+            brief.sources[0].updated = updated
+            let text = try RenderingFixture.render(brief, format: .text)
+            #expect(text.contains("[1] " + line), "\(text)")
+        }
+    }
 }
