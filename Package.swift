@@ -45,5 +45,9 @@ let package = Package(
             name: "BriefingCLITests",
             dependencies: ["briefing"]
         ),
+        .testTarget(
+            name: "BriefingCorpusTests",
+            dependencies: ["briefing-corpus"]
+        ),
     ]
 )

@@ -23,11 +23,13 @@ struct Composer {
 
     /// A sentence from `templates`, its first letter capitalised.
     mutating func sentence(_ templates: [Template]) -> String {
-        var text = render(rng.pick(templates))
-        if let first = text.unicodeScalars.first, first.properties.isLowercase {
-            text = first.properties.uppercaseMapping + String(text.unicodeScalars.dropFirst())
-        }
-        return text
+        Self.capitalised(render(rng.pick(templates)))
+    }
+
+    /// `text` with its first letter upper-cased: a sentence, or the words a speaker opens with.
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, first.properties.isLowercase else { return text }
+        return first.properties.uppercaseMapping + String(text.unicodeScalars.dropFirst())
     }
 
     /// Like `sentence`, but the choices come from `seed`, so every article using it words the fact alike.
@@ -73,7 +75,7 @@ struct Composer {
             let others = story.topics.filter { $0 != topic }
             return render(rng.pick((others.isEmpty ? Topic.trade : rng.pick(others)).nounPatterns))
         case .action: return render(rng.pick(topic.actionPatterns))
-        case .quote: return render(rng.pick(topic.quotePatterns))
+        case .quote: return Self.capitalised(render(rng.pick(topic.quotePatterns)))
         case .when: return when()
         case .date: return " on " + dayText(story.date)
         case .place: return story.place.map { " in " + $0.name(spelling) } ?? ""
