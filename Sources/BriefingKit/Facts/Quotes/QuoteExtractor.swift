@@ -32,6 +32,7 @@ public struct QuoteExtractor: Sendable {
         guard sentences.contains(where: QuoteSpans.mightContainQuote) else { return [] }
         let tokenized = sentences.indices.map(tokenized)
         let spans = QuoteSpans.spans(in: tokenized).filter { wordCount(of: $0, in: tokenized) >= Self.minimumWords }
+        let texts = spans.map { text(of: $0, lastSentence: lastSentence(of: $0, count: tokenized.count), in: tokenized) }
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated() {
@@ -40,11 +41,21 @@ public struct QuoteExtractor: Sendable {
             let lastSentence = lastSentence(of: span, count: tokenized.count)
             let attribution = attribution(of: span, lastSentence: lastSentence, previous: previous, next: next,
                                           in: tokenized)
-            quotes.append(Quote(text: text(of: span, lastSentence: lastSentence, in: tokenized),
+            let continued = next.map { $0.open.sentence == span.close?.sentence && texts[index + 1].text.first?.isLowercase == true }
+            quotes.append(Quote(text: Self.standalone(texts[index], continued: continued ?? false),
                                 speakerName: attribution?.name, speakerEntityID: attribution?.entityID,
                                 sentenceIndices: span.open.sentence...lastSentence))
         }
         return quotes
+    }
+
+    /// "“We agreed,” Lee said": the speaker's sentence ends where the attribution takes over, so a quotation
+    /// that opens on a capital and ended in a comma ends in a full stop, unless the sentence goes on in a
+    /// second quotation after the attribution ("…,” Lee said, “and we will meet again").
+    private static func standalone(_ quoted: (text: String, endedInComma: Bool), continued: Bool) -> String {
+        guard quoted.endedInComma, !continued, quoted.text.first?.isUppercase == true,
+              let last = quoted.text.last, !".!?…".contains(last) else { return quoted.text }
+        return quoted.text + "."
     }
 
     private func lastSentence(of span: QuoteSpan, count: Int) -> Int {
@@ -71,7 +82,9 @@ public struct QuoteExtractor: Sendable {
         return count
     }
 
-    private func text(of span: QuoteSpan, lastSentence: Int, in sentences: [TokenizedSentence]) -> String {
+    /// The quoted words, trimmed, and whether a comma before the attribution was trimmed from their end.
+    private func text(of span: QuoteSpan, lastSentence: Int, in sentences: [TokenizedSentence])
+        -> (text: String, endedInComma: Bool) {
         var pieces: [Substring] = []
         for index in span.open.sentence...lastSentence {
             let sentence = sentences[index]
@@ -83,9 +96,13 @@ public struct QuoteExtractor: Sendable {
             if start < end { pieces.append(sentence.text[start..<end]) }
         }
         var text = pieces.joined(separator: " ")
-        while let last = text.last, last.isWhitespace || last == "," { text.removeLast() }
+        var endedInComma = false
+        while let last = text.last, last.isWhitespace || last == "," {
+            if last == "," { endedInComma = true }
+            text.removeLast()
+        }
         while let first = text.first, first.isWhitespace { text.removeFirst() }
-        return text
+        return (text, endedInComma)
     }
 
     private func attribution(of span: QuoteSpan, lastSentence: Int, previous: QuoteSpan?, next: QuoteSpan?,

@@ -19,7 +19,7 @@ import Testing
         let sentence = "“I hope we can work closely to further advance the comprehensive strategic partnership between South Korea and Vietnam,” Lee said."
         let result = quotes([sentence], [[lee, ("South Korea", "south-korea", .country), ("Vietnam", "vietnam", .country)]])
         #expect(result == [Quote(
-            text: "I hope we can work closely to further advance the comprehensive strategic partnership between South Korea and Vietnam",
+            text: "I hope we can work closely to further advance the comprehensive strategic partnership between South Korea and Vietnam.",
             speakerName: "Lee", speakerEntityID: "lee-jae-myung", sentenceIndices: 0...0)])
     }
 
@@ -30,7 +30,7 @@ import Testing
         #expect(result.first?.speakerName == "Kang")
         #expect(result.first?.speakerEntityID == nil)
         #expect(result.first?.text.hasPrefix("The two leaders agreed") == true)
-        #expect(result.first?.text.hasSuffix("nuclear power") == true)
+        #expect(result.first?.text.hasSuffix("nuclear power.") == true)
     }
 
     @Test func twoQuotesInOneSentenceHaveTheirOwnSpeakers() {
@@ -86,7 +86,7 @@ import Testing
 
     @Test func singleQuotesWhenClearlyQuotation() {
         let result = quotes(["‘We will work together for the shared prosperity of both countries,’ Lee said."], [[lee]])
-        #expect(result.first?.text == "We will work together for the shared prosperity of both countries")
+        #expect(result.first?.text == "We will work together for the shared prosperity of both countries.")
         #expect(result.first?.speakerEntityID == "lee-jae-myung")
     }
 
@@ -114,7 +114,7 @@ import Testing
         ]
         let result = quotes(sentences, [[], [lee], [("Cuong", "luong-cuong", .person)]])
         #expect(result == [Quote(
-            text: "South Korea and Vietnam are close partners. We will work together on trade, energy and infrastructure",
+            text: "South Korea and Vietnam are close partners. We will work together on trade, energy and infrastructure.",
             speakerName: "Lee", speakerEntityID: "lee-jae-myung", sentenceIndices: 0...1)])
     }
 
@@ -174,6 +174,18 @@ import Testing
         let result = quotes([sentence], [[lee]])
         #expect(result.map(\.text) == ["We agreed to expand cooperation", "and we will meet again in November this year."])
         #expect(result.map(\.speakerEntityID) == ["lee-jae-myung", "lee-jae-myung"])
+    }
+
+    @Test func aQuotationCutAtItsAttributionEndsInAFullStop() {
+        let cases: [(String, String)] = [
+            ("“We agreed to expand cooperation in rail,” Lee said.", "We agreed to expand cooperation in rail."),
+            ("“Will the two sides agree on rail?” Lee asked.", "Will the two sides agree on rail?"),
+            ("Lee called the deal “a pillar of our cooperation in rail,” officials said.", "a pillar of our cooperation in rail"),
+            ("“We agreed to expand cooperation in rail” was the message Lee gave.", "We agreed to expand cooperation in rail"),
+        ]
+        for (sentence, text) in cases {
+            #expect(quotes([sentence], [[lee]]).first?.text == text, "\(sentence)")
+        }
     }
 
     @Test func unattributedQuotationHasNoSpeaker() {
