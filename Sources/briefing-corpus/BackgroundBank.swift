@@ -27,7 +27,7 @@ enum BackgroundBank {
         "{analyst}, said the agreement on {topic} could be worth {bn} to {aadj} companies over the next decade.",
         "Opposition lawmakers questioned whether the pledges on {topic} would be matched by funding.",
         "{ac}'s exports to {bc} rose {pct} in the first {n} months of the year, customs data showed.",
-        "The {meeting} came {n} weeks after officials of the two countries met in {bc} to prepare the agenda.",
+        "{meeting} came {n} weeks after officials of the two countries met in {bc} to prepare the agenda.",
         "The two countries' trade ministers will meet {later} to review {topic}, with {few} projects on the agenda.",
     ])
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import briefing_corpus
 
@@ -28,5 +29,11 @@ struct ArticleFactoryTests {
         }
         #expect(quotations > 1_000)
         #expect(lowercase.isEmpty, "\(lowercase.prefix(5))")
+    }
+
+    @Test("no sentence doubles its determiner (\"The the call\")")
+    func noDoubledArticle() {
+        let doubled = Self.texts.filter { $0.range(of: #"\b(the|a|an) (the|a|an)\b"#, options: [.regularExpression, .caseInsensitive]) != nil }
+        #expect(doubled.isEmpty, "\(doubled.count) articles, such as \(doubled.first.map { String($0.prefix(200)) } ?? "")")
     }
 }
