@@ -21,8 +21,9 @@ struct FigureDigest: Sendable {
                         ?? noun ?? figure.unit
                 } else if figure.kind == .duration, !Self.isCompound(figure) {
                     // "for about 15 minutes starting at 5 p.m.": the word after a duration is not what it measures,
-                    // but in a report of a contact the duration is the contact's.
-                    guard let found = memo.subject(before: figure.range, in: fact.text) ?? fact.contactFormat?.lowercased() else { continue }
+                    // but in a report of a contact a duration it went on for is the contact's ("came 6 weeks after" is not).
+                    let contact = Self.isLength(figure, in: fact.text) ? fact.contactFormat?.lowercased() : nil
+                    guard let found = memo.subject(before: figure.range, in: fact.text) ?? contact else { continue }
                     measure = found
                 } else if let found = memo.subject(before: figure.range, in: fact.text)
                             ?? memo.noun(after: figure.range, in: fact.text) {
@@ -56,6 +57,12 @@ struct FigureDigest: Sendable {
         let matches = zip(written.dropLast(), unitWords.dropLast()).allSatisfy { $0.lowercased() == $1 }
             && written.last.map { $0.lowercased().hasPrefix(stem) } == true
         return matches ? written.joined(separator: " ") : nil
+    }
+
+    /// A duration something went on for: "for about 15 minutes", "lasted 40 minutes".
+    static func isLength(_ figure: Figure, in sentence: String) -> Bool {
+        let before = sentence[..<figure.range.lowerBound].split(separator: " ").last?.lowercased()
+        return before.map { ["for", "lasted", "lasting", "last"].contains($0) } ?? false
     }
 
     /// A figure written as one word with its unit, which describes the noun after it: "25-minute call", "five-year plan".

@@ -6,20 +6,33 @@
 enum PhraseExtractor {
     static let determiners: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "our", "this", "these"]
     static let trailing: Set<String> = ["of", "at", "to", "by", "in", "on", "for", "with", "from", "and", "than", "about", "over",
-                                        "some", "nearly", "around", "approximately", "since", "after", "before", "during", "more", "less"]
+                                        "some", "nearly", "around", "approximately", "since", "after", "before", "during", "more", "less",
+                                        "worth"]
     static let clauseBreaks: Set<Character> = [",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
 
     /// The words before `range` that describe it, e.g. "bilateral trade target" before "US$150 billion".
     /// Read as UTF-8 when every scalar before it is one whose Character is itself (`PlainSubject.isPlain`), as in
     /// nearly all news text; otherwise Character by Character, which gives the same answer, slowly.
+    /// A phrase that runs into its verb ("the Korean Peninsula could be worth", "the upcoming talks came") is not
+    /// a measure: the noun it names is not what the figure measures, so there is none.
     static func subject(before range: Range<String.Index>, in sentence: String) -> String? {
         let end = sentence.utf8.distance(from: sentence.utf8.startIndex, to: range.lowerBound)
         let read = sentence.utf8.withContiguousStorageIfAvailable { bytes -> PlainSubject in
             PlainSubject(UnsafeBufferPointer(rebasing: bytes[..<min(end, bytes.count)]))
         }
-        if let read, read.isPlain { return read.phrase }
+        if let read, read.isPlain { return withoutPredicate(read.phrase) }
         return subjectByCharacters(before: range, in: sentence)
     }
+
+    private static func withoutPredicate(_ phrase: String?) -> String? {
+        guard let phrase, !phrase.split(separator: " ").contains(where: { predicates.contains($0.lowercased()) }) else { return nil }
+        return phrase
+    }
+
+    /// Words that make a phrase a clause: auxiliaries, and the verbs a figure follows in reports ("came 6 weeks after").
+    static let predicates: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+                                          "could", "can", "may", "might", "should", "must", "came", "comes", "come", "took",
+                                          "takes", "lasted", "ran", "said", "says"]
 
     /// `subject(before:in:)` over Characters: the definition, and the reading of text with combining marks.
     static func subjectByCharacters(before range: Range<String.Index>, in sentence: String) -> String? {
@@ -33,16 +46,25 @@ enum PhraseExtractor {
         let phrase = window[(determiner + 1)...]
         guard !phrase.isEmpty, phrase.count <= 6, let last = phrase.last, !last.hasSuffix("ed"),
               phrase.allSatisfy({ !$0.contains(where: \.isNumber) }) else { return nil }
-        return phrase.joined(separator: " ")
+        return withoutPredicate(phrase.joined(separator: " "))
     }
 
-    /// The noun right after a compound figure ("25-minute call" → "call").
+    /// The noun right after a compound figure ("25-minute call" → "call"), with a second noun when the two
+    /// close a phrase ("30-minute phone call on Oct. 27" → "phone call"; not "session ran" of "session ran longer").
     static func noun(after range: Range<String.Index>, in sentence: String) -> String? {
         let rest = sentence[range.upperBound...].split(separator: " ", maxSplits: 3)
-        guard let first = rest.first else { return nil }
-        let word = first.trimmingCharacters(in: .punctuationCharacters)
+        guard let first = rest.first, let word = nounWord(first) else { return nil }
+        guard first.last?.isLetter == true, rest.count > 1, let second = nounWord(rest[1]) else { return word }
+        let closes = rest[1].last?.isLetter != true || rest.count == 2
+            || rest[2].split(separator: " ", maxSplits: 1).first.map { trailing.contains($0.lowercased()) || determiners.contains($0.lowercased()) } == true
+        return closes ? word + " " + second : word
+    }
+
+    /// A lower-case word that can be part of a noun phrase, without its punctuation; nil for prepositions, verbs and the like.
+    private static func nounWord(_ piece: Substring) -> String? {
+        let word = piece.trimmingCharacters(in: .punctuationCharacters)
         guard !word.isEmpty, word.first?.isLowercase == true, !trailing.contains(word), !verbs.contains(word),
-              !word.hasSuffix("ed") else { return nil }
+              !predicates.contains(word), !determiners.contains(word), !word.hasSuffix("ed") else { return nil }
         return word
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefingKit
 
@@ -30,7 +31,10 @@ struct PhraseExtractorTests {
         ("He said “the annual investment in” 2024 was 5 percent.", "5 percent", nil),
         ("In the talks — the new   defence budget of 3 percent.", "3 percent", "new defence budget"),
         ("The FIRST ORDERS OF 20 ships.", "20 ships", "FIRST ORDERS"),
-        ("The deal is SIGNED 20 ships.", "20 ships", "deal is SIGNED"),
+        ("The deal SIGNED 20 ships.", "20 ships", "deal SIGNED"),
+        ("The deal is SIGNED 20 ships.", "20 ships", nil),
+        ("Lee said the agreement on peace on the Korean Peninsula could be worth $90.9 billion.", "$90.9 billion", nil),
+        ("The upcoming talks came 6 weeks after officials met.", "6 weeks", nil),
         ("The deal was signed for 20 ships.", "20 ships", nil),
         ("The ½ share of 20 ships.", "20 ships", nil),
         ("The ²nd order of 20 ships.", "20 ships", nil),
@@ -56,5 +60,23 @@ struct PhraseExtractorTests {
         #expect(!isPlain("line\r\n"))
         #expect(!isPlain("a\u{200D}b"))
         #expect(!isPlain("서울"))
+    }
+
+    @Test("the noun after a figure written with its unit, and a second when the two close a phrase")
+    func nounAfterCompound() throws {
+        let cases: [(String, String?)] = [
+            ("Lee and Cuong held a 30-minute phone call on Oct. 27 to discuss trade.", "phone call"),
+            ("Lee and Cuong held a 30-minute phone call.", "phone call"),
+            ("During the 25-minute call, Lee and Cuong reviewed progress.", "call"),
+            ("The 30-minute session ran longer than planned.", "session"),
+            ("The 30-minute phone call came six weeks after the visit.", "phone"),
+            ("They signed a five-year plan to build rail.", "plan"),
+            ("They signed a five-year the plan.", nil),
+            ("The 30-minute Call.", nil),
+        ]
+        for (sentence, noun) in cases {
+            let figure = try #require(sentence.range(of: #"[a-z0-9]+-(minute|year)"#, options: .regularExpression))
+            #expect(PhraseExtractor.noun(after: figure, in: sentence) == noun, "\(sentence)")
+        }
     }
 }
