@@ -15,11 +15,16 @@ public struct FactExtractor: Sendable {
     static let leaderTitles = PhraseMatcher(["president", "prime minister", "general secretary", "chancellor", "king",
                                              "premier", "chairman", "leader", "emperor", "queen", "head of state"])
 
+    /// People whose configured title is not a leader's (a spokesperson, a minister): one of them named with a
+    /// leader is not a new pair ("Lee was quoted by presidential spokesperson Kang Yu-jung").
+    let aideIDs: Set<String>
+
     public init(entities: [Entity], topics: [Topic]) {
         vocabulary = VocabularyMatcher(entities: entities, topics: topics)
-        leaderIDs = Set(entities.filter { entity in
-            entity.kind == .person && entity.title.map { Self.leaderTitles.firstMatch(in: $0) != nil } == true
-        }.map(\.id))
+        let titled = entities.filter { $0.kind == .person && $0.title != nil }
+        let leaders = titled.filter { Self.leaderTitles.firstMatch(in: $0.title ?? "") != nil }
+        leaderIDs = Set(leaders.map(\.id))
+        aideIDs = Set(titled.map(\.id)).subtracting(leaderIDs)
     }
 
     /// The facts of an article that pass `keep`, which sees each fact's entities and topics
@@ -62,10 +67,10 @@ public struct FactExtractor: Sendable {
                 let entities = matches[sentenceIndex].entityIDs
                 var implied: [String] = []
                 let people = matches[sentenceIndex].personIDs
-                if people.count >= 2 {
-                    let leaders = people.filter(leaderIDs.contains)
+                let leaders = people.filter(leaderIDs.contains)
+                if people.count >= 2, leaders.count != 1 || !people.contains(where: aideIDs.contains) {
                     lastPair = (leaders.count >= 2 ? leaders : people).sorted()
-                } else if !lastPair.isEmpty, PluralReference.contains(text, tokens: words[sentenceIndex]) {
+                } else if people.count < 2, !lastPair.isEmpty, PluralReference.contains(text, tokens: words[sentenceIndex]) {
                     let pair = lastPair.count > 2 && contactPair.count == 2 && contactPair.allSatisfy(lastPair.contains) ? contactPair : lastPair
                     implied = pair.filter { !entities.contains($0) }
                 }

@@ -6,9 +6,12 @@ struct PersonReferenceTests {
     static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: "President", aliases: ["President Lee"])
     static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: "President", aliases: ["President Cường"])
     static let toLam = Entity(id: "to-lam", name: "Tô Lâm", kind: .person, title: "General Secretary", aliases: ["To Lam"])
+    static let kang = Entity(id: "kang", name: "Kang Yu-jung", kind: .person, title: "Spokesperson of the presidential office", aliases: [])
+    static let cho = Entity(id: "cho", name: "Cho Hyun", kind: .person, title: "Minister of Foreign Affairs", aliases: [])
+    static let son = Entity(id: "son", name: "Bùi Thanh Sơn", kind: .person, title: "Minister of Foreign Affairs", aliases: [])
 
     static func facts(_ paragraphs: [String]) -> [Fact] {
-        let extractor = FactExtractor(entities: [lee, cuong, toLam], topics: [])
+        let extractor = FactExtractor(entities: [lee, cuong, toLam, kang, cho, son], topics: [])
         let date = CalendarDate(iso: "2025-06-13").map { ArticleTimestamp(date: $0) }
         return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0)
     }
@@ -78,5 +81,18 @@ struct PersonReferenceTests {
             "The two leaders agreed to deepen the partnership.",
         ])
         #expect(Set(try Self.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
+    }
+
+    @Test("a leader named with an aide is not a new pair for \"the two leaders\"; two ministers are")
+    func aLeaderAndAnAideAreNoPair() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung held talks with President Lương Cường on Wednesday.",
+            "\"We will expand defence cooperation,\" Lee was quoted as saying by presidential spokesperson Kang Yu-jung.",
+            "The two leaders also agreed to deepen cooperation in rail.",
+            "Foreign Minister Cho Hyun met his counterpart Bùi Thanh Sơn on Thursday.",
+            "The two sides agreed to prepare the next visit.",
+        ])
+        #expect(Set(try Self.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
+        #expect(Set(try Self.fact(facts, "The two sides").impliedEntities) == ["cho", "son"])
     }
 }
