@@ -24,6 +24,7 @@ enum PhraseExtractor {
         return subjectByCharacters(before: range, in: sentence)
     }
 
+    /// `phrase`, unless a word of it is a verb (`predicates`).
     private static func withoutPredicate(_ phrase: String?) -> String? {
         guard let phrase, !phrase.split(separator: " ").contains(where: { predicates.contains($0.lowercased()) }) else { return nil }
         return phrase
@@ -55,8 +56,9 @@ enum PhraseExtractor {
         let rest = sentence[range.upperBound...].split(separator: " ", maxSplits: 3)
         guard let first = rest.first, let word = nounWord(first) else { return nil }
         guard first.last?.isLetter == true, rest.count > 1, let second = nounWord(rest[1]) else { return word }
-        let closes = rest[1].last?.isLetter != true || rest.count == 2
-            || rest[2].split(separator: " ", maxSplits: 1).first.map { trailing.contains($0.lowercased()) || determiners.contains($0.lowercased()) } == true
+        // The two close a phrase when punctuation, the end, a preposition or a determiner follows.
+        let next = rest.count > 2 ? rest[2].lowercased() : ""
+        let closes = rest[1].last?.isLetter != true || next.isEmpty || trailing.contains(next) || determiners.contains(next)
         return closes ? word + " " + second : word
     }
 
