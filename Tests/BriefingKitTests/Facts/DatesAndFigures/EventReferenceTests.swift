@@ -88,6 +88,10 @@ struct EventReferenceTests {
         let facts = extractor.facts(of: article, index: 0)
         #expect(facts.first?.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12))
         #expect(facts.last?.eventDate.date == CalendarDate(iso: "2025-06-13") && facts.last?.eventDate.isFallback == true)
+        // `facts --explain` says what the dates were read from.
+        #expect(facts.first?.eventDate.method == "weekday before update")
+        #expect(facts.first?.dates.map(\.method) == ["weekday before update"])
+        #expect(facts.last?.eventDate.method == "update date (no date in sentence)")
     }
 
     @Test("with no dated contact before it, \"during the call\" keeps the publication date")
