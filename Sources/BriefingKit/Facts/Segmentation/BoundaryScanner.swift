@@ -196,6 +196,16 @@ struct BoundaryScanner {
         return end
     }
 
+    /// Whether the sentence so far is one or two digits before the full stop at `period`: the "1." of a list
+    /// written inline ("… three points. 1. Trade will rise. 2. …"), which opens its item rather than ending a sentence.
+    private func opensWithListNumber(period: Int) -> Bool {
+        var first = sentenceStart
+        while first < period, B.isASCIIWhitespace(text.at(first)) { first += 1 }
+        let digits = period - first
+        guard digits == 1 || digits == 2 else { return false }
+        return (first..<period).allSatisfy { B.isDigit(text.at($0)) }
+    }
+
     /// A run of terminal punctuation.
     private struct Terminal {
         let start: Int
@@ -225,6 +235,7 @@ struct BoundaryScanner {
             if lower { return false }
             return upper ? !isAttribution(at: next) : true
         }
+        if opensWithListNumber(period: t.start) { return false }
         let word = text.wordBefore(t.start)
         switch word.kind {
         case .regular:

@@ -102,6 +102,10 @@ struct LayoutTests {
         SegmentCase("numbered lines", "1. Rates rose.\n2. Stocks fell.", ["1. Rates rose.", "2. Stocks fell."]),
         SegmentCase("paren numbered lines", "1) Rates rose\n2) Stocks fell", ["1) Rates rose", "2) Stocks fell"]),
         SegmentCase("number not a list", "Ranked 2. The coach was pleased.", ["Ranked 2.", "The coach was pleased."]),
+        SegmentCase(
+            "numbered items in running text", "The talks covered three points. 1. Trade will rise. 2. Rail will be built. It ended.",
+            ["The talks covered three points.", "1. Trade will rise.", "2. Rail will be built.", "It ended."]),
+        SegmentCase("a number that is a sentence's end", "The team finished 12. 12 teams took part.", ["The team finished 12.", "12 teams took part."]),
         SegmentCase("year ends sentence", "It opened in 2019. 2020 was harder.", ["It opened in 2019.", "2020 was harder."]),
         SegmentCase("blank line", "First paragraph\n\nSecond paragraph", ["First paragraph", "Second paragraph"]),
         SegmentCase("newline before capital", "Seoul, Korea\nThe talks began.", ["Seoul, Korea", "The talks began."]),
