@@ -41,7 +41,7 @@ RUNS=${RUNS:-1}
 BENCH_DIR=${BENCH_DIR:-/tmp/briefing-bench}
 AS_OF=2025-10-29
 BRIEFS=50
-CORPUS_FORMAT=3 # bump when briefing-corpus output changes, so old corpora are regenerated
+CORPUS_FORMAT=3 # CorpusWriter.format of briefing-corpus: a corpus of another format is regenerated
 
 log() { echo "benchmark: $*" >&2; }
 

@@ -5,6 +5,9 @@ import Foundation
 struct CorpusWriter {
     let options: GeneratorOptions
     static let filesPerFolder = 1000
+    /// Bumped whenever the articles a seed gives change, so that the benchmark regenerates its corpora;
+    /// `CORPUS_FORMAT` in scripts/benchmark.sh is the same number.
+    static let format = 3
 
     /// Exit status: 0, or 73 when something cannot be written.
     func run() -> Int32 {
@@ -62,7 +65,7 @@ struct CorpusWriter {
             ("briefings.yaml", ConfigWriter.sampleConfig()),
             ("briefings-\(options.briefs).yaml", ConfigWriter.manyBriefsConfig(count: options.briefs, seed: options.seed)),
             ("patterns.txt", ConfigWriter.patterns()),
-            ("corpus.info", "count=\(options.count) seed=\(options.seed) briefs=\(options.briefs) format=1\n"),
+            ("corpus.info", "count=\(options.count) seed=\(options.seed) briefs=\(options.briefs) format=\(Self.format)\n"),
         ]
         for (name, text) in files {
             if let problem = Self.write(Array(text.utf8), to: root.appendingPathComponent(name).path) { return fail(problem) }

@@ -36,4 +36,11 @@ struct ArticleFactoryTests {
         let doubled = Self.texts.filter { $0.range(of: #"\b(the|a|an) (the|a|an)\b"#, options: [.regularExpression, .caseInsensitive]) != nil }
         #expect(doubled.isEmpty, "\(doubled.count) articles, such as \(doubled.first.map { String($0.prefix(200)) } ?? "")")
     }
+
+    @Test("the benchmark knows the generator's format, so it regenerates a corpus the generator would now write differently")
+    func benchmarkFormat() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let script = try String(contentsOf: root.appendingPathComponent("scripts/benchmark.sh"), encoding: .utf8)
+        #expect(script.contains("\nCORPUS_FORMAT=\(CorpusWriter.format) "))
+    }
 }
