@@ -27,11 +27,6 @@ public struct FactExtractor: Sendable {
         aideIDs = Set(titled.map(\.id)).subtracting(leaderIDs)
     }
 
-    /// How a date was found, for a piece read from its update stamp: "weekday before update", "update date (…)".
-    static func readFromUpdate(_ method: String) -> String {
-        method.replacingOccurrences(of: "publication", with: "update")
-    }
-
     /// The facts of an article that pass `keep`, which sees each fact's entities and topics
     /// (dates, figures, quotes and stances are filled in only for kept facts).
     public func facts(of article: Article, index: Int, keep: (Fact) -> Bool = { _ in true }) -> [Fact] {
@@ -46,8 +41,6 @@ public struct FactExtractor: Sendable {
         var contact: ReportedContact?
         var bodyOffset = 0
         let published = article.referenceDate ?? CalendarDate(dayNumber: 0)
-        // A piece that states only when it was updated is read from that day, and `facts --explain` says so.
-        let readFromUpdate = article.published == nil && article.updated != nil
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
             let ranges = splitter.split(paragraph)
             let sentences = ranges.map { String(paragraph[$0]) }
@@ -123,10 +116,6 @@ public struct FactExtractor: Sendable {
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
                 fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: pronounPerson)
                 if awaitsActs, let contact { afterContact.append((facts.count, contact)) }
-                if readFromUpdate {
-                    fact.eventDate.method = Self.readFromUpdate(fact.eventDate.method)
-                    for index in fact.dates.indices { fact.dates[index].method = Self.readFromUpdate(fact.dates[index].method) }
-                }
                 facts.append(fact)
                 keptSentences.append(sentenceIndex)
             }

@@ -19,7 +19,8 @@ public enum FactListing {
                 lines.append(header)
             }
             lines.append("  " + fact.text)
-            lines.append("  when: \(describe(fact.eventDate))")
+            let article = articles[fact.article]
+            lines.append("  when: \(describe(fact.eventDate, in: article))")
             var details: [String] = []
             if !fact.entities.isEmpty { details.append("entities: " + fact.entities.joined(separator: ", ")) }
             if !fact.impliedEntities.isEmpty { details.append("implied: " + fact.impliedEntities.joined(separator: ", ")) }
@@ -27,7 +28,7 @@ public enum FactListing {
             if !fact.topics.isEmpty { details.append("topics: " + fact.topics.joined(separator: ", ")) }
             if !details.isEmpty { lines.append("  " + details.joined(separator: " · ")) }
             let background = fact.dates.filter { $0 != fact.eventDate }
-            if !background.isEmpty { lines.append("  dates: " + background.map(describe).joined(separator: "; ")) }
+            if !background.isEmpty { lines.append("  dates: " + background.map { describe($0, in: article) }.joined(separator: "; ")) }
             if !fact.figures.isEmpty {
                 lines.append("  figures: " + fact.figures.map { figure in
                     "\(figure.text) (\(figure.kind.rawValue) \(number(figure.value)) \(figure.unit)\(figure.qualifier.map { ", \($0)" } ?? ""))"
@@ -45,10 +46,10 @@ public enum FactListing {
         return lines.joined(separator: "\n")
     }
 
-    static func describe(_ date: EventDate) -> String {
+    static func describe(_ date: EventDate, in article: Article) -> String {
         var text = "\(date.date.iso) (\(date.precision.rawValue)"
         if date.isUpcoming { text += ", upcoming" }
-        text += ", \(date.method)"
+        text += ", \(date.method(in: article))"
         if !date.expression.isEmpty { text += ": “\(date.expression)”" }
         return text + ")"
     }

@@ -56,13 +56,13 @@ public struct FactReport: Encodable, Sendable {
     /// Only with `--brief`: whether the brief chose it, and why.
     public var decision: DecisionReport?
 
-    public init(_ fact: Fact, file: String, decision: FactDecision? = nil) {
+    public init(_ fact: Fact, article: Article, decision: FactDecision? = nil) {
         func report(_ date: EventDate) -> DateReport {
             DateReport(date: date.date.iso, precision: date.precision.rawValue, upcoming: date.isUpcoming,
-                       fallback: date.isFallback, expression: date.expression, method: date.method)
+                       fallback: date.isFallback, expression: date.expression, method: date.method(in: article))
         }
         id = fact.stableKey.description
-        self.file = file
+        file = article.file
         paragraph = fact.paragraph + 1
         sentence = fact.sentence + 1
         offsets = Offsets(start: fact.bodyRange.lowerBound, end: fact.bodyRange.upperBound)

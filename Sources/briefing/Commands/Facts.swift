@@ -38,7 +38,7 @@ struct Facts: ParsableCommand {
         if json {
             let reports = corpus.facts.compactMap { fact -> FactReport? in
                 if let decisions, decisions[fact.stableKey] == nil { return nil }
-                return FactReport(fact, file: corpus.articles[fact.article].file, decision: decisions?[fact.stableKey])
+                return FactReport(fact, article: corpus.articles[fact.article], decision: decisions?[fact.stableKey])
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How much of an event date is known.
 public enum DatePrecision: String, Sendable, Codable {
     case day, month, year
@@ -32,6 +34,12 @@ public struct EventDate: Hashable, Sendable {
 
     /// A date taken from an earlier sentence's contact: the same event, not a new one.
     public var isFromContact: Bool { method == Self.contactMethod }
+
+    /// How the date was found, as `facts` shows it: for an article that states only when it was updated, whose
+    /// dates were read from that day, "weekday before update" rather than "weekday before publication".
+    public func method(in article: Article) -> String {
+        article.published == nil && article.updated != nil ? method.replacingOccurrences(of: "publication", with: "update") : method
+    }
 
     /// The publication date standing in for a sentence without a date of its own.
     public static func fallback(_ published: CalendarDate,

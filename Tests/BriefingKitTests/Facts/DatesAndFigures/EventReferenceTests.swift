@@ -88,10 +88,15 @@ struct EventReferenceTests {
         let facts = extractor.facts(of: article, index: 0)
         #expect(facts.first?.eventDate.date == CalendarDate(year: 2025, month: 6, day: 12))
         #expect(facts.last?.eventDate.date == CalendarDate(iso: "2025-06-13") && facts.last?.eventDate.isFallback == true)
-        // `facts --explain` says what the dates were read from.
-        #expect(facts.first?.eventDate.method == "weekday before update")
-        #expect(facts.first?.dates.map(\.method) == ["weekday before update"])
-        #expect(facts.last?.eventDate.method == "update date (no date in sentence)")
+        // `facts` says what the dates were read from.
+        #expect(facts.first?.eventDate.method(in: article) == "weekday before update")
+        #expect(facts.last?.eventDate.method(in: article) == "update date (no date in sentence)")
+        let listing = FactListing.text(facts, articles: [article], decisions: nil)
+        #expect(listing.contains("2025-06-12 (day, weekday before update: “on Thursday”)"), "\(listing)")
+        #expect(FactReport(facts[0], article: article).event_date.method == "weekday before update")
+        var published = article
+        published.published = updated
+        #expect(facts.first?.eventDate.method(in: published) == "weekday before publication")
     }
 
     @Test("with no dated contact before it, \"during the call\" keeps the publication date")
