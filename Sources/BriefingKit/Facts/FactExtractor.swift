@@ -67,10 +67,12 @@ public struct FactExtractor: Sendable {
                 let entities = matches[sentenceIndex].entityIDs
                 var implied: [String] = []
                 let people = matches[sentenceIndex].personIDs
-                let leaders = people.filter(leaderIDs.contains)
-                if people.count >= 2, leaders.count != 1 || !people.contains(where: aideIDs.contains) {
-                    lastPair = (leaders.count >= 2 ? leaders : people).sorted()
-                } else if people.count < 2, !lastPair.isEmpty, PluralReference.contains(text, tokens: words[sentenceIndex]) {
+                if people.count >= 2 {
+                    let leaders = people.filter(leaderIDs.contains)
+                    if leaders.count != 1 || !people.contains(where: aideIDs.contains) {
+                        lastPair = (leaders.count >= 2 ? leaders : people).sorted()
+                    }
+                } else if !lastPair.isEmpty, PluralReference.contains(text, tokens: words[sentenceIndex]) {
                     let pair = lastPair.count > 2 && contactPair.count == 2 && contactPair.allSatisfy(lastPair.contains) ? contactPair : lastPair
                     implied = pair.filter { !entities.contains($0) }
                 }
