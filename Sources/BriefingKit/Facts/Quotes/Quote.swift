@@ -1,8 +1,8 @@
 /// A passage of quoted speech in a paragraph and who said it.
 public struct Quote: Hashable, Sendable {
     /// The quoted words without the quote marks. A trailing comma before the attribution becomes a full stop
-    /// when the quotation opens on a capital and the sentence does not go on in another quotation
-    /// ("“We agreed,” Lee said" → "We agreed."); otherwise it is dropped.
+    /// when the quotation opens on a capital ("“We agreed,” Lee said" → "We agreed."), and is dropped otherwise;
+    /// a sentence the attribution splits is joined again ("…,” Lee said, “and …" → "…, and …").
     public var text: String
     /// The speaker as written: "Kang Yu-jung", "Lee", "an official from the spokesperson’s office".
     public var speakerName: String?

@@ -35,18 +35,40 @@ public struct QuoteExtractor: Sendable {
         let texts = spans.map { text(of: $0, lastSentence: lastSentence(of: $0, count: tokenized.count), in: tokenized) }
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
+        // Whether the quote before goes on in this one: "…,” Lee said, “and we will meet again."
+        var continuesPrevious = false
         for (index, span) in spans.enumerated() {
             let previous = index > 0 ? spans[index - 1] : nil
             let next = index + 1 < spans.count ? spans[index + 1] : nil
             let lastSentence = lastSentence(of: span, count: tokenized.count)
             let attribution = attribution(of: span, lastSentence: lastSentence, previous: previous, next: next,
                                           in: tokenized)
-            let continued = next.map { $0.open.sentence == span.close?.sentence && texts[index + 1].text.first?.isLowercase == true }
-            quotes.append(Quote(text: Self.standalone(texts[index], continued: continued ?? false),
-                                speakerName: attribution?.name, speakerEntityID: attribution?.entityID,
-                                sentenceIndices: span.open.sentence...lastSentence))
+            let continued = next.map { $0.open.sentence == span.close?.sentence && texts[index + 1].text.first?.isLowercase == true } ?? false
+            let quote = Quote(text: Self.standalone(texts[index], continued: continued),
+                              speakerName: attribution?.name, speakerEntityID: attribution?.entityID,
+                              sentenceIndices: span.open.sentence...lastSentence)
+            if continuesPrevious, let last = quotes.last, let joined = Self.joined(last, quote, comma: texts[index - 1].endedInComma) {
+                quotes[quotes.count - 1] = joined
+            } else {
+                quotes.append(quote)
+            }
+            continuesPrevious = continued
         }
         return quotes
+    }
+
+    /// One speaker's sentence split by its attribution, quoted whole: "“We agreed to expand cooperation,” Lee said,
+    /// “and we will meet again.”" → "We agreed to expand cooperation, and we will meet again."; nil when the two
+    /// halves name different speakers.
+    private static func joined(_ first: Quote, _ second: Quote, comma: Bool) -> Quote? {
+        let sameSpeaker = second.speakerName == nil
+            || (first.speakerEntityID != nil ? first.speakerEntityID == second.speakerEntityID : first.speakerName == second.speakerName)
+        guard sameSpeaker else { return nil }
+        var quote = first
+        quote.text += (comma ? ", " : " ") + second.text
+        if quote.speakerName == nil { (quote.speakerName, quote.speakerEntityID) = (second.speakerName, second.speakerEntityID) }
+        quote.sentenceIndices = first.sentenceIndices.lowerBound...max(first.sentenceIndices.upperBound, second.sentenceIndices.upperBound)
+        return quote
     }
 
     /// "“We agreed,” Lee said": the speaker's sentence ends where the attribution takes over, so a quotation

@@ -169,11 +169,18 @@ import Testing
         #expect(result.first?.speakerEntityID == "lee-jae-myung")
     }
 
-    @Test func splitQuotationGivesTwoQuotesBySameSpeaker() {
+    @Test func splitQuotationIsOneQuoteOfItsSpeaker() {
         let sentence = "“We agreed to expand cooperation,” Lee said, “and we will meet again in November this year.”"
         let result = quotes([sentence], [[lee]])
-        #expect(result.map(\.text) == ["We agreed to expand cooperation", "and we will meet again in November this year."])
-        #expect(result.map(\.speakerEntityID) == ["lee-jae-myung", "lee-jae-myung"])
+        #expect(result == [Quote(text: "We agreed to expand cooperation, and we will meet again in November this year.",
+                                 speakerName: "Lee", speakerEntityID: "lee-jae-myung", sentenceIndices: 0...0)])
+    }
+
+    @Test func aQuotationAnsweredByAnotherSpeakerIsNotJoined() {
+        let sentence = "“We agreed to expand cooperation in rail,” Lee said, and spokesperson Kang Yu-jung added, “and in nuclear power too.”"
+        let result = quotes([sentence], [[lee]])
+        #expect(result.map(\.text) == ["We agreed to expand cooperation in rail", "and in nuclear power too."])
+        #expect(result.map(\.speakerName) == ["Lee", "Kang Yu-jung"])
     }
 
     @Test func aQuotationCutAtItsAttributionEndsInAFullStop() {
