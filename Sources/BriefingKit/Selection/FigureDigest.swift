@@ -61,9 +61,13 @@ struct FigureDigest: Sendable {
 
     /// A duration something went on for: "for about 15 minutes", "lasted 40 minutes".
     static func isLength(_ figure: Figure, in sentence: String) -> Bool {
-        let before = sentence[..<figure.range.lowerBound].split(separator: " ").last?.lowercased()
-        return before.map { ["for", "lasted", "lasting", "last"].contains($0) } ?? false
+        let before = sentence[..<figure.range.lowerBound]
+        let prefix = before[..<(before.lastIndex { $0 != " " }.map(before.index(after:)) ?? before.startIndex)]
+        let word = prefix[(prefix.lastIndex(of: " ").map(prefix.index(after:)) ?? prefix.startIndex)...]
+        return lengthWords.contains(word.lowercased())
     }
+
+    static let lengthWords: Set<String> = ["for", "lasted", "lasting", "last"]
 
     /// A figure written as one word with its unit, which describes the noun after it: "25-minute call", "five-year plan".
     static func isCompound(_ figure: Figure) -> Bool {
