@@ -28,17 +28,17 @@ public struct BriefContext: Sendable {
         "purpose", "text", "precision", "upcoming", "citations", "reports", "topics", "attribution", "discrepancy", "event_date",
     ]
 
-    /// The context dictionary for one brief.
+    /// The context dictionary for one brief; its texts are `TemplateText`s.
     public func values(for brief: Brief) -> [String: Any] {
         var context: [String: Any] = [
             "brief": [
-                "id": brief.spec.id,
-                "title": plain(brief.spec.title),
-                "kind": brief.spec.kind.rawValue,
-                "format": format.rawValue,
+                "id": TemplateText(brief.spec.id),
+                "title": shown(brief.spec.title),
+                "kind": TemplateText(brief.spec.kind.rawValue),
+                "format": TemplateText(format.rawValue),
             ] as [String: Any],
-            "generated_on": Self.longDate(generatedOn),
-            "generated_on_iso": generatedOn.iso,
+            "generated_on": TemplateText(Self.longDate(generatedOn)),
+            "generated_on_iso": TemplateText(generatedOn.iso),
             "participants": brief.participants.map(participant),
             "counterparts": brief.counterparts.map(participant),
             "key_points": brief.keyPoints.map(item),
@@ -48,12 +48,12 @@ public struct BriefContext: Sendable {
             "principal_asks": brief.principalAsks.map(item),
             "commitments": brief.commitments.map(item),
             "sections": brief.sections.map { section in
-                ["topic": section.topic.id, "label": plain(section.topic.label), "facts": section.items.map(item)] as [String: Any]
+                ["topic": TemplateText(section.topic.id), "label": shown(section.topic.label), "facts": section.items.map(item)] as [String: Any]
             },
             "timeline": brief.timeline.map(entry),
             "figures": brief.figures.map(figure),
             "quotes": brief.quotes.map(quote),
-            "topic_counts": brief.topicCounts.map { ["label": plain($0.topic.label), "topic": $0.topic.id, "count": $0.count] as [String: Any] },
+            "topic_counts": brief.topicCounts.map { ["label": shown($0.topic.label), "topic": TemplateText($0.topic.id), "count": $0.count] as [String: Any] },
             "sources": brief.sources.map(source),
         ]
         for key in ["participants", "key_points", "engagements", "agreements", "counterpart_asks", "principal_asks",
@@ -69,18 +69,18 @@ public struct BriefContext: Sendable {
         }
         if let meeting = brief.spec.meeting {
             context["meeting"] = [
-                "date": Self.longDate(meeting.date),
-                "date_iso": meeting.date.iso,
-                "participants": Self.names(brief.participants.map { plain($0.name) }),
-                "purpose": plain(Self.purpose(brief, meeting)),
+                "date": TemplateText(Self.longDate(meeting.date)),
+                "date_iso": TemplateText(meeting.date.iso),
+                "participants": TemplateText(Self.names(brief.participants.map { plain($0.name) })),
+                "purpose": shown(Self.purpose(brief, meeting)),
             ].merging(optional(["place": meeting.place, "format": meeting.format])) { first, _ in first }
         }
         if let id = brief.spec.person, let person = brief.participants.first(where: { $0.id == id }) {
             context["person"] = participant(person)
         }
         var period: [String: Any] = [:]
-        if let from = brief.spec.window.from { period["from"] = Self.longDate(from) }
-        if let to = brief.spec.window.to { period["to"] = Self.longDate(to) }
+        if let from = brief.spec.window.from { period["from"] = TemplateText(Self.longDate(from)) }
+        if let to = brief.spec.window.to { period["to"] = TemplateText(Self.longDate(to)) }
         if !period.isEmpty { context["period"] = period }
         return context
     }
@@ -104,10 +104,11 @@ public struct BriefContext: Sendable {
 
     func contact(_ contact: Contact) -> [String: Any] {
         [
-            "date": Self.dateText(contact.date), "date_iso": contact.date.date.iso, "precision": contact.date.precision.rawValue,
-            "format": plain(contact.format), "text": plain(contact.text),
-            "counterpart_names": Self.names(contact.counterparts.map { plain($0.name) }),
-            "citations": citations(contact.citations),
+            "date": TemplateText(Self.dateText(contact.date)), "date_iso": TemplateText(contact.date.date.iso),
+            "precision": TemplateText(contact.date.precision.rawValue),
+            "format": shown(contact.format), "text": shown(contact.text),
+            "counterpart_names": TemplateText(Self.names(contact.counterparts.map { plain($0.name) })),
+            "citations": TemplateText(citations(contact.citations)),
         ]
     }
 
@@ -125,28 +126,29 @@ public struct BriefContext: Sendable {
 
     func entry(_ entry: TimelineEntry) -> [String: Any] {
         [
-            "date": Self.dateText(entry.date), "date_iso": entry.date.date.iso, "precision": entry.date.precision.rawValue,
-            "upcoming": isAhead(entry.date), "text": plain(entry.text), "citations": citations(entry.citations),
+            "date": TemplateText(Self.dateText(entry.date)), "date_iso": TemplateText(entry.date.date.iso),
+            "precision": TemplateText(entry.date.precision.rawValue),
+            "upcoming": isAhead(entry.date), "text": shown(entry.text), "citations": TemplateText(citations(entry.citations)),
         ]
     }
 
     func figure(_ figure: KeyFigure) -> [String: Any] {
         [
-            "value": plain(figure.figure.text), "measure": plain(figure.measure), "date": Self.dateText(figure.date),
-            "upcoming": figure.date.isUpcoming, "citations": citations(figure.citations),
+            "value": shown(figure.figure.text), "measure": shown(figure.measure), "date": TemplateText(Self.dateText(figure.date)),
+            "upcoming": figure.date.isUpcoming, "citations": TemplateText(citations(figure.citations)),
         ]
     }
 
     func quote(_ quote: BriefQuote) -> [String: Any] {
         [
-            "text": plain(quote.text), "speaker": plain(quote.speaker),
-            "date": Self.dateText(quote.date), "citations": citations(quote.citations),
+            "text": shown(quote.text), "speaker": shown(quote.speaker),
+            "date": TemplateText(Self.dateText(quote.date)), "citations": TemplateText(citations(quote.citations)),
         ].merging(optional(["speaker_title": quote.speakerTitle])) { first, _ in first }
     }
 
     /// The values that are present, escaped: a missing value is left out, since Mustache treats "" as true.
     func optional(_ values: [String: String?]) -> [String: Any] {
-        values.compactMapValues { $0.map(plain) }
+        values.compactMapValues { $0.map(shown) }
     }
 
     /// "[1][3]", and "[1][3] and 12 other reports" when more articles report it than are cited.
@@ -158,26 +160,26 @@ public struct BriefContext: Sendable {
     }
 
     func participant(_ entity: Entity) -> [String: Any] {
-        (["id": entity.id, "name": plain(entity.name), "kind": entity.kind.rawValue] as [String: Any])
+        (["id": TemplateText(entity.id), "name": shown(entity.name), "kind": TemplateText(entity.kind.rawValue)] as [String: Any])
             .merging(optional(["title": entity.title])) { first, _ in first }
     }
 
     func item(_ item: BriefItem) -> [String: Any] {
         var values: [String: Any] = [
-            "text": shownText(item),
-            "date": Self.longDate(item.reportedOn),
-            "date_iso": item.reportedOn.iso,
-            "event_date": Self.dateText(item.eventDate),
-            "precision": item.eventDate.precision.rawValue,
+            "text": TemplateText(shownText(item)),
+            "date": TemplateText(Self.longDate(item.reportedOn)),
+            "date_iso": TemplateText(item.reportedOn.iso),
+            "event_date": TemplateText(Self.dateText(item.eventDate)),
+            "precision": TemplateText(item.eventDate.precision.rawValue),
             "upcoming": isAhead(item.eventDate),
-            "citations": citations(item.citations, reports: item.reports),
+            "citations": TemplateText(citations(item.citations, reports: item.reports)),
             "reports": item.reports,
             "sources": item.citations.map { ["number": $0] },
             "topics": item.topics,
         ]
         // Present only when set (as `optional` does), added in place.
-        if let attribution = item.attribution { values["attribution"] = plain(attribution) }
-        if let discrepancy = item.discrepancy { values["discrepancy"] = plain(discrepancy) }
+        if let attribution = item.attribution { values["attribution"] = shown(attribution) }
+        if let discrepancy = item.discrepancy { values["discrepancy"] = shown(discrepancy) }
         return values
     }
 
@@ -193,12 +195,12 @@ public struct BriefContext: Sendable {
     func source(_ entry: SourceEntry) -> [String: Any] {
         var values: [String: Any] = [
             "number": entry.number,
-            "outlet": plain(entry.outlet ?? "Unknown outlet"),
-            "title": plain(entry.title ?? entry.lede.map { "“\($0)”" } ?? "Untitled"),
-            "file": entry.file,
-            "published": Self.sourceDate(entry),
+            "outlet": shown(entry.outlet ?? "Unknown outlet"),
+            "title": shown(entry.title ?? entry.lede.map { "“\($0)”" } ?? "Untitled"),
+            "file": TemplateText(entry.file),
+            "published": TemplateText(Self.sourceDate(entry)),
         ]
-        if let url = entry.url { values["url"] = url }
+        if let url = entry.url { values["url"] = TemplateText(url) }
         return values
     }
 
@@ -212,6 +214,11 @@ public struct BriefContext: Sendable {
     /// Article or user text made safe for the output format.
     func plain(_ text: String) -> String {
         format == .markdown ? MarkdownEscaper.escape(text) : text
+    }
+
+    /// `plain`, as a value of the context.
+    func shown(_ text: String) -> TemplateText {
+        TemplateText(plain(text))
     }
 
     /// "12 June 2025".

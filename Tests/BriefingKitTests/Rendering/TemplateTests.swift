@@ -26,6 +26,24 @@ struct TemplateTests {
         #expect(output.hasPrefix("HEADER Leader brief: Lee & co\n- Lee & Cường agreed"))
     }
 
+    @Test("a text of the context does in a template all that a string does")
+    func textsActAsStrings() throws {
+        let output = try RenderingFixture.render(RenderingFixture.brief(), format: .text, templates: [
+            "leader.txt.mustache": """
+            {{uppercased(brief.kind)}} {{lowercased(person.name)}}
+            {{#person}}{{#title}}[{{.}}] {{name}}{{/title}}{{/person}}
+            {{#key_points}}{{#date}}{{text}}{{/date}} {{#first(topics)}}{{.}}{{/first(topics)}} {{count(topics)}}{{/key_points}}
+            {{^brief.title}}no title{{/brief.title}}{{#missing}}never{{/missing}}{{{brief.title}}}
+            """,
+        ])
+        #expect(output == """
+            LEADER lee jae-myung
+            [President of the Republic of Korea] Lee Jae-myung
+            Lee & Cường agreed on a US$150 billion trade target by 2030. trade 1
+            Leader brief: Lee & co\n
+            """)
+    }
+
     @Test("the built-in templates are listed, and a user's file is marked as an override")
     func listing() throws {
         let folder = try RenderingFixture.templateFolder(["meeting.md.mustache": "# {{brief.title}}\n", "mine.md.mustache": "x"])

@@ -245,7 +245,7 @@ struct SelectionFilterTests {
         #expect(citedOutlets.count == 4)
         #expect(SampleBriefTests.cited(in: brief) == Set(1...brief.sources.count), "every source listed is cited")
         let context = BriefContext(format: .markdown, generatedOn: SampleCorpus.asOf).item(item ?? brief.items[0])
-        #expect((context["citations"] as? String)?.hasSuffix("] and 26 other reports") == true)
+        #expect((context["citations"] as? TemplateText)?.renderText.hasSuffix("] and 26 other reports") == true)
     }
 
     @Test("a report that both agrees and pledges is shown once, in the first stance section")
