@@ -148,7 +148,7 @@ public struct NearDuplicateClusterer: Sendable {
     /// members bounds the chain: a sentence joins a report only if it is a near-duplicate of the report's first
     /// wording, and two reports join only if their first wordings are.
     ///
-    /// The first members are scored before the pair, though both must pass: their failure is remembered, so
+    /// The first members are scored before the pair, though both must pass: their failed score is remembered, so
     /// that the next pair of the same two sets costs a look-up only (half the scoring over a corpus of wire copy).
     @discardableResult
     private func merge(_ first: Int, _ second: Int, firsts: (Int, Int)? = nil, scoringPair: Bool, in batch: ClusterBatch,
@@ -156,8 +156,11 @@ public struct NearDuplicateClusterer: Sendable {
         let (one, other) = firsts ?? (sets.sets.smallest(in: first), sets.sets.smallest(in: second))
         if one == other { return .pairApart }
         let (low, high) = one < other ? (one, other) : (other, one)
+        // The veto is two loads and a comparison, and the same each time it is asked: only failed scores are
+        // remembered, which keeps the table of sets apart small enough to stay in cache longer.
+        guard mayMerge(batch.labels[low], batch.labels[high]) else { return .setsApart }
         if remembersApartSets && sets.isRejected(low, high) { return .setsApart }
-        guard mayMerge(batch.labels[low], batch.labels[high]), passes(low, high, in: batch) else {
+        guard passes(low, high, in: batch) else {
             sets.reject(low, high)
             return .setsApart
         }
