@@ -28,14 +28,15 @@ public struct BriefContext: Sendable {
         "purpose", "text", "precision", "upcoming", "citations", "reports", "topics", "attribution", "discrepancy", "event_date",
     ]
 
-    /// The context dictionary for one brief; its texts are `TemplateText`s.
+    /// The context dictionary for one brief. Its texts are `TemplateText`s, but for ids and kinds, which stay
+    /// strings for a template that names a partial by one (`{{>*brief.kind}}`).
     public func values(for brief: Brief) -> [String: Any] {
         var context: [String: Any] = [
             "brief": [
-                "id": TemplateText(brief.spec.id),
+                "id": brief.spec.id,
                 "title": shown(brief.spec.title),
-                "kind": TemplateText(brief.spec.kind.rawValue),
-                "format": TemplateText(format.rawValue),
+                "kind": brief.spec.kind.rawValue,
+                "format": format.rawValue,
             ] as [String: Any],
             "generated_on": TemplateText(Self.longDate(generatedOn)),
             "generated_on_iso": TemplateText(generatedOn.iso),
@@ -48,12 +49,12 @@ public struct BriefContext: Sendable {
             "principal_asks": brief.principalAsks.map(item),
             "commitments": brief.commitments.map(item),
             "sections": brief.sections.map { section in
-                ["topic": TemplateText(section.topic.id), "label": shown(section.topic.label), "facts": section.items.map(item)] as [String: Any]
+                ["topic": section.topic.id, "label": shown(section.topic.label), "facts": section.items.map(item)] as [String: Any]
             },
             "timeline": brief.timeline.map(entry),
             "figures": brief.figures.map(figure),
             "quotes": brief.quotes.map(quote),
-            "topic_counts": brief.topicCounts.map { ["label": shown($0.topic.label), "topic": TemplateText($0.topic.id), "count": $0.count] as [String: Any] },
+            "topic_counts": brief.topicCounts.map { ["label": shown($0.topic.label), "topic": $0.topic.id, "count": $0.count] as [String: Any] },
             "sources": brief.sources.map(source),
         ]
         for key in ["participants", "key_points", "engagements", "agreements", "counterpart_asks", "principal_asks",
@@ -160,7 +161,7 @@ public struct BriefContext: Sendable {
     }
 
     func participant(_ entity: Entity) -> [String: Any] {
-        (["id": TemplateText(entity.id), "name": shown(entity.name), "kind": TemplateText(entity.kind.rawValue)] as [String: Any])
+        (["id": entity.id, "name": shown(entity.name), "kind": entity.kind.rawValue] as [String: Any])
             .merging(optional(["title": entity.title])) { first, _ in first }
     }
 

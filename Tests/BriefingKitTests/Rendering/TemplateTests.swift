@@ -34,13 +34,16 @@ struct TemplateTests {
             {{#person}}{{#title}}[{{.}}] {{name}}{{/title}}{{/person}}
             {{#key_points}}{{#date}}{{text}}{{/date}} {{#first(topics)}}{{.}}{{/first(topics)}} {{count(topics)}}{{/key_points}}
             {{^brief.title}}no title{{/brief.title}}{{#missing}}never{{/missing}}{{{brief.title}}}
+            {{#sections}}{{>*topic}}{{/sections}}
             """,
+            "trade.mustache": "Trade partial for {{label}}",
         ])
         #expect(output == """
             LEADER lee jae-myung
             [President of the Republic of Korea] Lee Jae-myung
             Lee & Cường agreed on a US$150 billion trade target by 2030. trade 1
-            Leader brief: Lee & co\n
+            Leader brief: Lee & co
+            Trade partial for Trade & investment\n
             """)
     }
 
