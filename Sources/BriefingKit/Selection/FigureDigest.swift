@@ -23,9 +23,9 @@ struct FigureDigest: Sendable {
                     // "for about 15 minutes starting at 5 p.m.": the word after a duration is not what it measures,
                     // but in a report of a contact a duration it went on for is the contact's ("came 6 weeks after" is not).
                     let contact = Self.isLength(figure, in: fact.text) ? fact.contactFormat?.lowercased() : nil
-                    guard let found = memo.subject(before: figure.range, in: fact.text) ?? contact else { continue }
+                    guard let found = memo.measure(before: figure.range, in: fact.text) ?? contact else { continue }
                     measure = found
-                } else if let found = memo.subject(before: figure.range, in: fact.text)
+                } else if let found = memo.measure(before: figure.range, in: fact.text)
                             ?? memo.noun(after: figure.range, in: fact.text) {
                     measure = found
                 } else {

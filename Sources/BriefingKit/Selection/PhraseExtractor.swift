@@ -24,6 +24,76 @@ enum PhraseExtractor {
         return subjectByCharacters(before: range, in: sentence)
     }
 
+    /// What a figure at `range` measures: the words before it (`subject(before:in:)`) from after the verb they run
+    /// through ("the two sides agreed to raise bilateral trade to $150 billion", "the two countries promote economic
+    /// cooperation worth $76.2 billion" measure "bilateral trade" and "economic cooperation"); or, with no determiner
+    /// before it, the words before an "of" it follows ("including economic growth of 32.4 percent").
+    static func measure(before range: Range<String.Index>, in sentence: String) -> String? {
+        if let subject = subject(before: range, in: sentence) { return afterVerb(subject) }
+        return verbObject(before: range, in: sentence) ?? ofSubject(before: range, in: sentence)
+    }
+
+    /// With no determiner near enough, the words after the clause's last verb ("The two sides promised to pursue
+    /// nuclear power plant projects worth about $58.5 billion": "nuclear power plant projects"), as `subject` takes words.
+    static func verbObject(before range: Range<String.Index>, in sentence: String) -> String? {
+        var words = clauseWords(before: range, in: sentence)
+        while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
+        let window = words.suffix(8)
+        guard let verb = window.lastIndex(where: { baseVerbs.contains($0.lowercased()) }) else { return nil }
+        let phrase = window[(verb + 1)...]
+        guard !phrase.isEmpty, phrase.count <= 6, let last = phrase.last, !last.hasSuffix("ed"),
+              phrase.allSatisfy({ !$0.contains(where: \.isNumber) && !determiners.contains($0.lowercased()) }) else { return nil }
+        return withoutPredicate(phrase.joined(separator: " "))
+    }
+
+    /// The words of the clause that ends where `range` starts.
+    private static func clauseWords(before range: Range<String.Index>, in sentence: String) -> [Substring] {
+        let prefix = sentence[..<range.lowerBound]
+        let clauseStart = prefix.lastIndex(where: clauseBreaks.contains).map { prefix.index(after: $0) } ?? prefix.startIndex
+        return prefix[clauseStart...].split(separator: " ")
+    }
+
+    /// Base forms of the verbs a figure's clause runs through in reports ("to raise bilateral trade to …",
+    /// "promote economic cooperation worth …"): what the figure measures comes after them.
+    static let baseVerbs: Set<String> = ["raise", "promote", "expand", "boost", "deepen", "strengthen", "increase", "reach",
+                                         "build", "create", "support", "develop", "implement", "upgrade", "enhance", "foster",
+                                         "pursue", "invest", "lift", "double", "triple", "cut", "reduce", "attract", "bring",
+                                         "push", "grow", "achieve", "secure", "sign", "seek"]
+
+    /// The words of `phrase` after its last verb: after "to" and the word that follows it, or after a base verb
+    /// that is not its first word ("support package" is a noun); nil when nothing follows the verb.
+    static func afterVerb(_ phrase: String) -> String? {
+        let words = phrase.split(separator: " ")
+        var start = 0
+        for (index, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if lower == "to", index + 1 < words.count {
+                start = index + 2
+            } else if index > 0, baseVerbs.contains(lower) {
+                start = max(start, index + 1)
+            }
+        }
+        guard start > 0 else { return phrase }
+        return start < words.count ? words[start...].joined(separator: " ") : nil
+    }
+
+    /// Up to three words before an "of" that ends the clause before the span, back to a determiner, a
+    /// preposition, a verb or a word in "-ing" or "-ed": "economic growth" of "including economic growth of".
+    static func ofSubject(before range: Range<String.Index>, in sentence: String) -> String? {
+        var words = clauseWords(before: range, in: sentence)
+        guard words.last?.lowercased() == "of" else { return nil }
+        words.removeLast()
+        var phrase: [Substring] = []
+        for word in words.reversed() {
+            let lower = word.lowercased()
+            guard phrase.count < 3, word.first?.isLetter == true, !word.contains(where: \.isNumber),
+                  !determiners.contains(lower), !trailing.contains(lower), !predicates.contains(lower), !verbs.contains(lower),
+                  !baseVerbs.contains(lower), !lower.hasSuffix("ing"), !lower.hasSuffix("ed") else { break }
+            phrase.insert(word, at: 0)
+        }
+        return phrase.isEmpty ? nil : phrase.joined(separator: " ")
+    }
+
     /// `phrase`, unless a word of it is a verb (`predicates`).
     private static func withoutPredicate(_ phrase: String?) -> String? {
         guard let phrase, !phrase.split(separator: " ").contains(where: { predicates.contains($0.lowercased()) }) else { return nil }
@@ -59,6 +129,7 @@ enum PhraseExtractor {
         // The two close a phrase when punctuation, the end, a preposition or a determiner follows.
         let next = rest.count > 2 ? rest[2].lowercased() : ""
         let closes = rest[1].last?.isLetter != true || next.isEmpty || trailing.contains(next) || determiners.contains(next)
+            || notNouns.contains(next)
         return closes ? word + " " + second : word
     }
 
@@ -66,9 +137,16 @@ enum PhraseExtractor {
     private static func nounWord(_ piece: Substring) -> String? {
         let word = piece.trimmingCharacters(in: .punctuationCharacters)
         guard !word.isEmpty, word.first?.isLowercase == true, !trailing.contains(word), !verbs.contains(word),
-              !predicates.contains(word), !determiners.contains(word), !word.hasSuffix("ed") else { return nil }
+              !predicates.contains(word), !determiners.contains(word), !notNouns.contains(word), !word.hasSuffix("ed") else { return nil }
         return word
     }
+
+    /// Words that open a time or a clause after a figure ("8.7 percent last year", "$58.5 billion as a new pillar"),
+    /// not what it measures.
+    static let notNouns: Set<String> = ["last", "next", "earlier", "later", "ago", "as", "while", "when", "which", "who",
+                                        "that", "but", "or", "so", "if", "because", "amid", "despite", "until", "into",
+                                        "through", "toward", "towards", "against", "under", "within", "between", "among",
+                                        "across", "via", "per", "each"]
 
     /// "diplomatic relations" in "30 years of diplomatic relations, …": up to four words after "of".
     static func ofPhrase(after range: Range<String.Index>, in sentence: String) -> String? {

@@ -8,7 +8,7 @@ import Foundation
 /// an answer is the direct computation's for any corpus; shared by briefs selected in parallel.
 final class SentenceMemo: @unchecked Sendable {
     private enum Query: Hashable {
-        case subject(before: String.Index)
+        case measure(before: String.Index)
         case noun(after: String.Index)
         case ofPhrase(after: String.Index)
         case clause(around: String)
@@ -23,10 +23,10 @@ final class SentenceMemo: @unchecked Sendable {
         let query: Query
     }
 
-    /// `PhraseExtractor.subject(before:in:)`.
-    func subject(before range: Range<String.Index>, in sentence: String) -> String? {
-        answer(Key(sentence: sentence, query: .subject(before: range.lowerBound))) {
-            PhraseExtractor.subject(before: range, in: sentence)
+    /// `PhraseExtractor.measure(before:in:)`.
+    func measure(before range: Range<String.Index>, in sentence: String) -> String? {
+        answer(Key(sentence: sentence, query: .measure(before: range.lowerBound))) {
+            PhraseExtractor.measure(before: range, in: sentence)
         }
     }
 

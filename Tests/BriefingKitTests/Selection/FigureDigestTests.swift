@@ -50,6 +50,34 @@ struct FigureDigestTests {
         #expect(found["$41.6 billion"] == "feasibility study for high-speed rail", "\(found)")
     }
 
+    /// Words before a figure that run through a verb measure what follows the verb, not the clause.
+    @Test func aMeasureStartsAfterItsVerb() {
+        let found = measures([
+            "President Lee met To Lam in Incheon, and the two agreed to raise bilateral trade to $150 billion by 2030.",
+            "Cuong suggested the two countries promote economic cooperation worth $76.2 billion in new projects.",
+            "Fiala invited Yoon to visit at an early date to boost two-way investment to $20 billion.",
+            "They announced a support package worth $5 billion.",
+            "The two sides promised to pursue nuclear power plant projects worth about $58.5 billion as a new pillar of ties.",
+            "Officials signed deals worth $3.2 billion as part of the visit.",
+        ])
+        #expect(found["$150 billion"] == "bilateral trade", "\(found)")
+        #expect(found["$76.2 billion"] == "economic cooperation", "\(found)")
+        #expect(found["$20 billion"] == "two-way investment", "\(found)")
+        #expect(found["$5 billion"] == "support package", "\(found)")
+        #expect(found["about $58.5 billion"] == "nuclear power plant projects", "\(found)")
+        #expect(found["$3.2 billion"] == nil, "\(found)")
+    }
+
+    /// "growth of 32.4 percent" measures growth; "last year" after a figure is when, not what.
+    @Test func theNounBeforeOfIsTheMeasure() {
+        let found = measures([
+            "The Prime Minister congratulated Korea on its achievements, including economic growth of 32.4 percent last year.",
+            "Exports rose 12.5 percent last year.",
+        ])
+        #expect(found["32.4 percent"] == "economic growth", "\(found)")
+        #expect(found["12.5 percent"] == nil, "\(found)")
+    }
+
     @Test func aNounTheUnitDoesNotEndIsLeftToTheUnit() {
         let figure = Figure(kind: .count, text: "12 men", range: "12 men".startIndex..<"12 men".endIndex, value: 12, unit: "man")
         #expect(FigureDigest.countedNoun(of: figure) == nil)

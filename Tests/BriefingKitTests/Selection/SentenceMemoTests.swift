@@ -17,7 +17,7 @@ struct SentenceMemoTests {
             for index in facts.indices.shuffled() {
                 let fact = facts[(index + worker * 7) % facts.count]
                 for figure in fact.figures {
-                    if memo.subject(before: figure.range, in: fact.text) != PhraseExtractor.subject(before: figure.range, in: fact.text) { wrong += 1 }
+                    if memo.measure(before: figure.range, in: fact.text) != PhraseExtractor.measure(before: figure.range, in: fact.text) { wrong += 1 }
                     if memo.noun(after: figure.range, in: fact.text) != PhraseExtractor.noun(after: figure.range, in: fact.text) { wrong += 1 }
                     if memo.ofPhrase(after: figure.range, in: fact.text) != PhraseExtractor.ofPhrase(after: figure.range, in: fact.text) { wrong += 1 }
                 }
@@ -47,9 +47,9 @@ struct SentenceMemoTests {
         let first = "They set the trade target at 5 percent.", second = "They set the growth ratio at 5 percent."
         let range = try #require(first.range(of: "5 percent"))
         #expect(second.range(of: "5 percent") == range)
-        #expect(memo.subject(before: range, in: first) == "trade target")
-        #expect(memo.subject(before: range, in: second) == "growth ratio")
-        #expect(memo.subject(before: range, in: first) == "trade target")
+        #expect(memo.measure(before: range, in: first) == "trade target")
+        #expect(memo.measure(before: range, in: second) == "growth ratio")
+        #expect(memo.measure(before: range, in: first) == "trade target")
     }
 
     @Test("a kept signature is the phrase's own, and the corpus signs each fact's text as a phrase is signed")
