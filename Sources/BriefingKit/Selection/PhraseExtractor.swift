@@ -27,7 +27,8 @@ enum PhraseExtractor {
     /// What a figure at `range` measures: the words before it (`subject(before:in:)`) from after the verb they run
     /// through ("the two sides agreed to raise bilateral trade to $150 billion", "the two countries promote economic
     /// cooperation worth $76.2 billion" measure "bilateral trade" and "economic cooperation"); or, with no determiner
-    /// before it, the words before an "of" it follows ("including economic growth of 32.4 percent").
+    /// near, the words after the clause's last verb (`verbObject`) or before an "of" the figure follows
+    /// ("including economic growth of 32.4 percent").
     static func measure(before range: Range<String.Index>, in sentence: String) -> String? {
         if let subject = subject(before: range, in: sentence) { return afterVerb(subject) }
         return verbObject(before: range, in: sentence) ?? ofSubject(before: range, in: sentence)
@@ -55,14 +56,15 @@ enum PhraseExtractor {
 
     /// Base forms of the verbs a figure's clause runs through in reports ("to raise bilateral trade to …",
     /// "promote economic cooperation worth …"): what the figure measures comes after them.
-    static let baseVerbs: Set<String> = ["raise", "promote", "expand", "boost", "deepen", "strengthen", "increase", "reach",
-                                         "build", "create", "support", "develop", "implement", "upgrade", "enhance", "foster",
-                                         "pursue", "invest", "lift", "double", "triple", "cut", "reduce", "attract", "bring",
-                                         "push", "grow", "achieve", "secure", "sign", "seek"]
+    /// Verbs that are also common nouns ("budget support", "tax cut") are left out: after "to" any verb counts.
+    static let baseVerbs: Set<String> = ["raise", "promote", "expand", "boost", "deepen", "strengthen", "increase", "build",
+                                         "create", "develop", "implement", "upgrade", "enhance", "foster", "pursue", "invest",
+                                         "attract", "achieve", "secure", "seek", "reduce"]
 
     /// The words of `phrase` after its last verb: after "to" and the word that follows it, or after a base verb
-    /// that is not its first word ("support package" is a noun); nil when nothing follows the verb.
-    static func afterVerb(_ phrase: String) -> String? {
+    /// that is not its first word ("upgrade plan" is a noun); the phrase as it is when nothing follows the verb
+    /// ("the plan to raise $5 billion" keeps "plan to raise").
+    static func afterVerb(_ phrase: String) -> String {
         let words = phrase.split(separator: " ")
         var start = 0
         for (index, word) in words.enumerated() {
@@ -73,8 +75,7 @@ enum PhraseExtractor {
                 start = max(start, index + 1)
             }
         }
-        guard start > 0 else { return phrase }
-        return start < words.count ? words[start...].joined(separator: " ") : nil
+        return start > 0 && start < words.count ? words[start...].joined(separator: " ") : phrase
     }
 
     /// Up to three words before an "of" that ends the clause before the span, back to a determiner, a

@@ -56,14 +56,16 @@ struct FigureDigestTests {
             "President Lee met To Lam in Incheon, and the two agreed to raise bilateral trade to $150 billion by 2030.",
             "Cuong suggested the two countries promote economic cooperation worth $76.2 billion in new projects.",
             "Fiala invited Yoon to visit at an early date to boost two-way investment to $20 billion.",
-            "They announced a support package worth $5 billion.",
+            "They announced a government support package worth $5 billion.",
+            "They backed the plan to raise $7 billion.",
             "The two sides promised to pursue nuclear power plant projects worth about $58.5 billion as a new pillar of ties.",
             "Officials signed deals worth $3.2 billion as part of the visit.",
         ])
         #expect(found["$150 billion"] == "bilateral trade", "\(found)")
         #expect(found["$76.2 billion"] == "economic cooperation", "\(found)")
         #expect(found["$20 billion"] == "two-way investment", "\(found)")
-        #expect(found["$5 billion"] == "support package", "\(found)")
+        #expect(found["$5 billion"] == "government support package", "\(found)")
+        #expect(found["$7 billion"] == "plan to raise", "\(found)")
         #expect(found["about $58.5 billion"] == "nuclear power plant projects", "\(found)")
         #expect(found["$3.2 billion"] == nil, "\(found)")
     }
