@@ -31,13 +31,14 @@ enum PhraseExtractor {
     /// ("including economic growth of 32.4 percent").
     static func measure(before range: Range<String.Index>, in sentence: String) -> String? {
         if let subject = subject(before: range, in: sentence) { return afterVerb(subject) }
-        return verbObject(before: range, in: sentence) ?? ofSubject(before: range, in: sentence)
+        let words = clauseWords(before: range, in: sentence)
+        return verbObject(words) ?? ofSubject(words)
     }
 
     /// With no determiner near enough, the words after the clause's last verb ("The two sides promised to pursue
     /// nuclear power plant projects worth about $58.5 billion": "nuclear power plant projects"), as `subject` takes words.
-    static func verbObject(before range: Range<String.Index>, in sentence: String) -> String? {
-        var words = clauseWords(before: range, in: sentence)
+    static func verbObject(_ clause: [Substring]) -> String? {
+        var words = clause
         while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
         let window = words.suffix(8)
         guard let verb = window.lastIndex(where: { baseVerbs.contains($0.lowercased()) }) else { return nil }
@@ -47,11 +48,17 @@ enum PhraseExtractor {
         return withoutPredicate(phrase.joined(separator: " "))
     }
 
-    /// The words of the clause that ends where `range` starts.
-    private static func clauseWords(before range: Range<String.Index>, in sentence: String) -> [Substring] {
-        let prefix = sentence[..<range.lowerBound]
-        let clauseStart = prefix.lastIndex(where: clauseBreaks.contains).map { prefix.index(after: $0) } ?? prefix.startIndex
-        return prefix[clauseStart...].split(separator: " ")
+    /// The last words of the clause that ends where `range` starts: at most `limit` + 1, which is more than
+    /// `verbObject` and `ofSubject` read (eight after the trailing prepositions, four). The clause break is found
+    /// in the bytes (`PlainSubject.clauseStart`); a break with a combining mark on it, which is no break as a
+    /// Character, ends the clause here too.
+    static func clauseWords(before range: Range<String.Index>, in sentence: String, limit: Int = 14) -> [Substring] {
+        let utf8 = sentence.utf8
+        let end = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        let start = utf8.withContiguousStorageIfAvailable { bytes in
+            PlainSubject.clauseStart(UnsafeBufferPointer(rebasing: bytes[..<min(end, bytes.count)]), spaceLimit: limit)
+        } ?? 0
+        return sentence[utf8.index(utf8.startIndex, offsetBy: start)..<range.lowerBound].split(separator: " ")
     }
 
     /// Base forms of the verbs a figure's clause runs through in reports ("to raise bilateral trade to …",
@@ -80,8 +87,8 @@ enum PhraseExtractor {
 
     /// Up to three words before an "of" that ends the clause before the span, back to a determiner, a
     /// preposition, a verb or a word in "-ing" or "-ed": "economic growth" of "including economic growth of".
-    static func ofSubject(before range: Range<String.Index>, in sentence: String) -> String? {
-        var words = clauseWords(before: range, in: sentence)
+    static func ofSubject(_ clause: [Substring]) -> String? {
+        var words = clause
         guard words.last?.lowercased() == "of" else { return nil }
         words.removeLast()
         var phrase: [Substring] = []
@@ -234,13 +241,19 @@ struct PlainSubject {
         return phrase.map { text(bytes, $0) }.joined(separator: " ")
     }
 
-    /// Just after the last clause break (`PhraseExtractor.clauseBreaks`), or 0.
-    private static func clauseStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Just after the last clause break (`PhraseExtractor.clauseBreaks`), or 0; or just after the space that
+    /// has `spaceLimit` more after it, when that comes first.
+    static func clauseStart(_ bytes: UnsafeBufferPointer<UInt8>, spaceLimit: Int = .max) -> Int {
         var index = bytes.count - 1
+        var spaces = 0
         while index >= 0 {
             switch bytes[index] {
             case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22: // , ; : ( ) "
                 return index + 1
+            case 0x20:
+                spaces += 1
+                if spaces > spaceLimit { return index + 1 }
+                index -= 1
             case 0x93, 0x94, 0x9C, 0x9D: // the last byte of – — “ ”, after E2 80
                 if index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2 { return index + 1 }
                 index -= 1

@@ -25,6 +25,24 @@ struct PhraseExtractorTests {
         #expect(compared > 2_000 && found > 500, "\(compared) words, \(found) phrases")
     }
 
+    @Test("a measure read from the clause's last words is the one read from the whole clause")
+    func clauseTail() {
+        var compared = 0, found = 0
+        for fact in SampleCorpus.everyFact() {
+            let text = fact.text
+            for index in text.indices where index > text.startIndex && text[text.index(before: index)] == " " {
+                let range = index..<text.endIndex
+                let tail = PhraseExtractor.clauseWords(before: range, in: text)
+                let whole = PhraseExtractor.clauseWords(before: range, in: text, limit: .max)
+                let measure = PhraseExtractor.verbObject(tail) ?? PhraseExtractor.ofSubject(tail)
+                #expect(measure == PhraseExtractor.verbObject(whole) ?? PhraseExtractor.ofSubject(whole), "\(text)")
+                compared += 1
+                if measure != nil { found += 1 }
+            }
+        }
+        #expect(compared > 2_000 && found > 100, "\(compared) words, \(found) measures")
+    }
+
     static let cases: [(sentence: String, span: String, phrase: String?)] = [
         ("Both sides set the bilateral trade target at US$150 billion.", "US$150 billion", "bilateral trade target"),
         ("Lương Cường noted the Việt Nam trade of 80 billion USD.", "80 billion USD", "Việt Nam trade"),
