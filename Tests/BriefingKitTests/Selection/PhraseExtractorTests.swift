@@ -10,35 +10,38 @@ struct PhraseExtractorTests {
         return (PhraseExtractor.subject(before: range, in: sentence), PhraseExtractor.subjectByCharacters(before: range, in: sentence))
     }
 
-    @Test("before every word of every sentence of the sample corpus, the phrase the Characters give")
-    func sampleCorpus() {
-        var compared = 0, found = 0
+    /// Asks `found` of the span from every word to the end of every sentence of the sample corpus; gives the
+    /// number of spans asked and of answers that were not nil.
+    static func everyWordStart(_ found: (String, Range<String.Index>) -> String?) -> (compared: Int, found: Int) {
+        var compared = 0, answers = 0
         for fact in SampleCorpus.everyFact() {
             let text = fact.text
             for index in text.indices where index > text.startIndex && text[text.index(before: index)] == " " {
-                let fast = PhraseExtractor.subject(before: index..<text.endIndex, in: text)
-                #expect(fast == PhraseExtractor.subjectByCharacters(before: index..<text.endIndex, in: text), "\(text)")
                 compared += 1
-                if fast != nil { found += 1 }
+                if found(text, index..<text.endIndex) != nil { answers += 1 }
             }
+        }
+        return (compared, answers)
+    }
+
+    @Test("before every word of every sentence of the sample corpus, the phrase the Characters give")
+    func sampleCorpus() {
+        let (compared, found) = Self.everyWordStart { text, range in
+            let fast = PhraseExtractor.subject(before: range, in: text)
+            #expect(fast == PhraseExtractor.subjectByCharacters(before: range, in: text), "\(text)")
+            return fast
         }
         #expect(compared > 2_000 && found > 500, "\(compared) words, \(found) phrases")
     }
 
     @Test("a measure read from the clause's last words is the one read from the whole clause")
     func clauseTail() {
-        var compared = 0, found = 0
-        for fact in SampleCorpus.everyFact() {
-            let text = fact.text
-            for index in text.indices where index > text.startIndex && text[text.index(before: index)] == " " {
-                let range = index..<text.endIndex
-                let tail = PhraseExtractor.clauseWords(before: range, in: text)
-                let whole = PhraseExtractor.clauseWords(before: range, in: text, limit: .max)
-                let measure = PhraseExtractor.verbObject(tail) ?? PhraseExtractor.ofSubject(tail)
-                #expect(measure == PhraseExtractor.verbObject(whole) ?? PhraseExtractor.ofSubject(whole), "\(text)")
-                compared += 1
-                if measure != nil { found += 1 }
-            }
+        let (compared, found) = Self.everyWordStart { text, range in
+            let tail = PhraseExtractor.clauseWords(before: range, in: text)
+            let whole = PhraseExtractor.clauseWords(before: range, in: text, limit: .max)
+            let measure = PhraseExtractor.verbObject(tail) ?? PhraseExtractor.ofSubject(tail)
+            #expect(measure == PhraseExtractor.verbObject(whole) ?? PhraseExtractor.ofSubject(whole), "\(text)")
+            return measure
         }
         #expect(compared > 2_000 && found > 100, "\(compared) words, \(found) measures")
     }
