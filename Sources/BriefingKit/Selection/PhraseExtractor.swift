@@ -35,14 +35,16 @@ enum PhraseExtractor {
         return verbObject(words) ?? ofSubject(words)
     }
 
-    /// With no determiner near enough, the words after the clause's last verb ("The two sides promised to pursue
-    /// nuclear power plant projects worth about $58.5 billion": "nuclear power plant projects"), as `subject` takes words.
+    /// With no determiner near enough, the words after the clause's last verb, found as `afterVerb` finds it ("The
+    /// two sides promised to pursue nuclear power plant projects worth about $58.5 billion": "nuclear power plant
+    /// projects"), as `subject` takes words.
     static func verbObject(_ clause: [Substring]) -> String? {
         var words = clause
         while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
         let window = words.suffix(8)
-        guard let verb = window.lastIndex(where: { baseVerbs.contains($0.lowercased()) }) else { return nil }
-        let phrase = window[(verb + 1)...]
+        let start = afterLastVerb(window)
+        guard start > 0 else { return nil }
+        let phrase = window.dropFirst(start)
         guard !phrase.isEmpty, phrase.count <= 6, let last = phrase.last, !last.hasSuffix("ed"),
               phrase.allSatisfy({ !$0.contains(where: \.isNumber) && !determiners.contains($0.lowercased()) }) else { return nil }
         return withoutPredicate(phrase.joined(separator: " "))
@@ -73,6 +75,13 @@ enum PhraseExtractor {
     /// ("the plan to raise $5 billion" keeps "plan to raise").
     static func afterVerb(_ phrase: String) -> String {
         let words = phrase.split(separator: " ")
+        let start = afterLastVerb(words)
+        return start > 0 && start < words.count ? words[start...].joined(separator: " ") : phrase
+    }
+
+    /// How many of `words` run up to the end of their last verb (0 when none): "to" and the word after it,
+    /// or a base verb that is not the first word.
+    private static func afterLastVerb(_ words: some Collection<Substring>) -> Int {
         var start = 0
         for (index, word) in words.enumerated() {
             let lower = word.lowercased()
@@ -82,7 +91,7 @@ enum PhraseExtractor {
                 start = max(start, index + 1)
             }
         }
-        return start > 0 && start < words.count ? words[start...].joined(separator: " ") : phrase
+        return start
     }
 
     /// Up to three words before an "of" that ends the clause before the span, back to a determiner, a

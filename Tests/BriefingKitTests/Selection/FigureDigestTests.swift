@@ -60,6 +60,7 @@ struct FigureDigestTests {
             "They backed the plan to raise $7 billion.",
             "The two sides promised to pursue nuclear power plant projects worth about $58.5 billion as a new pillar of ties.",
             "Officials signed deals worth $3.2 billion as part of the visit.",
+            "Lee said he hopes to lift two-way trade to $300 billion.",
         ])
         #expect(found["$150 billion"] == "bilateral trade", "\(found)")
         #expect(found["$76.2 billion"] == "economic cooperation", "\(found)")
@@ -68,6 +69,7 @@ struct FigureDigestTests {
         #expect(found["$7 billion"] == "plan to raise", "\(found)")
         #expect(found["about $58.5 billion"] == "nuclear power plant projects", "\(found)")
         #expect(found["$3.2 billion"] == nil, "\(found)")
+        #expect(found["$300 billion"] == "two-way trade", "\(found)")
     }
 
     /// "growth of 32.4 percent" measures growth; "last year" after a figure is when, not what.

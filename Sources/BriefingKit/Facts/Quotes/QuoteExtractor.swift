@@ -32,7 +32,8 @@ public struct QuoteExtractor: Sendable {
         guard sentences.contains(where: QuoteSpans.mightContainQuote) else { return [] }
         let tokenized = sentences.indices.map(tokenized)
         let spans = QuoteSpans.spans(in: tokenized).filter { wordCount(of: $0, in: tokenized) >= Self.minimumWords }
-        let texts = spans.map { text(of: $0, lastSentence: lastSentence(of: $0, count: tokenized.count), in: tokenized) }
+        let lastSentences = spans.map { lastSentence(of: $0, count: tokenized.count) }
+        let texts = spans.indices.map { text(of: spans[$0], lastSentence: lastSentences[$0], in: tokenized) }
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
         // Whether the quote before goes on in this one: "…,” Lee said, “and we will meet again."
@@ -40,7 +41,7 @@ public struct QuoteExtractor: Sendable {
         for (index, span) in spans.enumerated() {
             let previous = index > 0 ? spans[index - 1] : nil
             let next = index + 1 < spans.count ? spans[index + 1] : nil
-            let lastSentence = lastSentence(of: span, count: tokenized.count)
+            let lastSentence = lastSentences[index]
             let attribution = attribution(of: span, lastSentence: lastSentence, previous: previous, next: next,
                                           in: tokenized)
             let continued = next.map { $0.open.sentence == span.close?.sentence && texts[index + 1].text.first?.isLowercase == true } ?? false
