@@ -22,7 +22,8 @@ public struct Fact: Hashable, Sendable {
     public var entities: [String]
     /// People a plural reference ("the two leaders") points to: used for filtering, not for contacts.
     public var impliedEntities: [String] = []
-    /// The person an opening "He" or "She" stands for: the subject of the sentence before.
+    /// The person an opening "He" or "She" stands for (the subject of the sentence before), or an opening
+    /// "The Vietnamese leader" (`LeaderReferences`; then among `entities` too).
     public var referent: String?
     /// "Phone call", "Talks" …: set when the sentence reports a contact between two or more people.
     public var contactFormat: String?

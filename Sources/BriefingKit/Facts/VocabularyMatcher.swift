@@ -154,6 +154,10 @@ public struct VocabularyMatcher: Sendable {
                     let end = text.utf8.index(start, offsetBy: last - first)
                     result.entities.append(EntityMention(entityID: id, kind: kind, range: start..<end))
                     consumed = term.words.count
+                    if kind == .country, let phrase = leaderPhrase(around: result.entities.count - 1, at: index,
+                                                                   length: consumed, tokens: tokens, in: text) {
+                        result.leaderPhrases.append(phrase)
+                    }
                 }
             }
             if let found = longest(in: topicTerms, tokens: tokens, at: index, stemmed: true),
@@ -163,6 +167,19 @@ public struct VocabularyMatcher: Sendable {
             index += consumed
         }
         return result
+    }
+
+    /// The leader phrase ("the Vietnamese leader", `LeaderReferences`) around the country mention `mention`, whose
+    /// `length` words start at `tokens[index]`: after "the", "his" or "her", before an office that no name follows.
+    private func leaderPhrase(around mention: Int, at index: Int, length: Int, tokens: [WordTokens.Token],
+                              in text: String) -> LeaderPhrase? {
+        guard index > 0, LeaderReferences.determiners.contains(tokens[index - 1].hash),
+              let (office, officeLength) = LeaderReferences.office(at: index + length, in: tokens.lazy.map(\.hash))
+        else { return nil }
+        let last = index + length + officeLength - 1
+        if last + 1 < tokens.count, Self.isCapitalized(text, at: tokens[last + 1].range.lowerBound) { return nil }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: tokens[last].range.upperBound)
+        return LeaderPhrase(mention: mention, office: office, end: end, opensSentence: index == 1 && tokens[0].range.lowerBound == 0 && tokens[0].hash == LeaderReferences.the)
     }
 
     /// Whether a bare surname or given name at `tokens[index]` stands for its person: written with a capital,
@@ -210,10 +227,32 @@ public struct VocabularyMatcher: Sendable {
 public struct VocabularyMatch: Sendable, Hashable {
     public var entities: [EntityMention] = []
     public var topics: [String] = []
+    /// Phrases such as "the Vietnamese leader" around country mentions, in order (`LeaderReferences`).
+    var leaderPhrases: [LeaderPhrase] = []
 
-    /// Entity ids in order of first mention, each once.
+    /// Entity ids in order of first mention, each once; a leader phrase that stands for its person names its country too.
     public var entityIDs: [String] {
-        distinctIDs(entities)
+        guard leaderPhrases.contains(where: { $0.country != nil }) else { return distinctIDs(entities) }
+        var ids: [String] = []
+        for (index, mention) in entities.enumerated() {
+            if let country = leaderPhrases.first(where: { $0.mention == index })?.country, !ids.contains(country) { ids.append(country) }
+            if !ids.contains(mention.entityID) { ids.append(mention.entityID) }
+        }
+        return ids
+    }
+
+    /// Makes each leader phrase that stands for a person (of those `references` knows, the one `mentioned` ranks
+    /// first) a mention of that person, from the country to the office; returns the person the sentence opens with.
+    mutating func resolveLeaderPhrases(_ references: LeaderReferences, mentioned: MentionedPeople) -> String? {
+        var opening: String?
+        for (place, phrase) in leaderPhrases.enumerated() {
+            let country = entities[phrase.mention]
+            guard let person = references.person(country: country.entityID, office: phrase.office, mentioned: mentioned) else { continue }
+            leaderPhrases[place].country = country.entityID
+            entities[phrase.mention] = EntityMention(entityID: person, kind: .person, range: country.range.lowerBound..<phrase.end)
+            if phrase.opensSentence { opening = person }
+        }
+        return opening
     }
 
     /// The people mentioned, each once, in order of first mention.
@@ -227,6 +266,20 @@ public struct VocabularyMatch: Sendable, Hashable {
         for mention in mentions where !ids.contains(mention.entityID) { ids.append(mention.entityID) }
         return ids
     }
+}
+
+/// "the Vietnamese leader" in a sentence: around which country mention, naming which office (`LeaderReferences`).
+struct LeaderPhrase: Sendable, Hashable {
+    /// The country's place in `VocabularyMatch.entities`.
+    var mention: Int
+    /// The office's place in `LeaderReferences.offices`.
+    var office: Int
+    /// Where the office's last word ends.
+    var end: String.Index
+    /// Whether the sentence opens with the phrase, with "The".
+    var opensSentence: Bool
+    /// The country named, once the mention is the person's.
+    var country: String?
 }
 
 /// The kind of a configured entity, as the quote and stance rules see it.

@@ -24,7 +24,7 @@ public enum FactListing {
             var details: [String] = []
             if !fact.entities.isEmpty { details.append("entities: " + fact.entities.joined(separator: ", ")) }
             if !fact.impliedEntities.isEmpty { details.append("implied: " + fact.impliedEntities.joined(separator: ", ")) }
-            if let referent = fact.referent { details.append("he/she: " + referent) }
+            if let referent = fact.referent { details.append((PersonalPronoun.opens(fact.text) ? "he/she: " : "refers to: ") + referent) }
             if !fact.topics.isEmpty { details.append("topics: " + fact.topics.joined(separator: ", ")) }
             if !details.isEmpty { lines.append("  " + details.joined(separator: " · ")) }
             let background = fact.dates.filter { $0 != fact.eventDate }

@@ -45,7 +45,7 @@ public struct FactReport: Encodable, Sendable {
     public var entities: [String]
     /// The people "they" or "the two leaders" point to, when the sentence does not name them.
     public var implied: [String]
-    /// The person an opening "He" or "She" stands for.
+    /// The person an opening "He" or "She", or "The Vietnamese leader", stands for.
     public var referent: String?
     public var topics: [String]
     public var event_date: DateReport

@@ -6,7 +6,8 @@
 ///
 /// Only references to people at the very start of a sentence, and only to a pair: "the two countries" and
 /// "both sides" may mean governments, and a reference further on is seldom to the pair. A sentence opening
-/// with "He" or "She" names, the same way, the person the sentence before is about (`Fact.referent`).
+/// with "He" or "She" names, the same way, the person the sentence before is about (`Fact.referent`), and one opening
+/// with a leader named by country and office, the leader it stands for: "The Vietnamese leader [Lương Cường] said …".
 enum NamedReferents {
     /// Openings that refer to the pair, longest first so that "The two leaders" wins over "The leaders".
     static let openings = ["The two heads of state", "The two presidents", "The two leaders", "Both leaders", "The leaders", "They"]
@@ -14,9 +15,11 @@ enum NamedReferents {
     /// Where in `fact`'s text the pair it opens with is named, and their names, principals of the brief first;
     /// nil when it does not open with a reference to exactly two people, or when it names one of them itself.
     static func insertion(for fact: Fact, principals: [String], name: (String) -> String?) -> BriefItem.Insertion? {
-        if let referent = fact.referent, !fact.entities.contains(referent), let opening = PersonalPronoun.subject(opening: fact.text),
-           let shown = name(referent) {
-            return BriefItem.Insertion(offset: opening.utf8.count, names: shown)
+        if let referent = fact.referent, let shown = name(referent) {
+            if !fact.entities.contains(referent), let opening = PersonalPronoun.subject(opening: fact.text) {
+                return BriefItem.Insertion(offset: opening.utf8.count, names: shown)
+            }
+            if let end = LeaderReferences.openingEnd(of: fact.text) { return BriefItem.Insertion(offset: end, names: shown) }
         }
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
               let opening = openings.first(where: { PersonalPronoun.opens(fact.text, withWords: $0) }) else { return nil }

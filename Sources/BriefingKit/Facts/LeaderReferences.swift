@@ -1,0 +1,118 @@
+/// "The Vietnamese leader said …", "Lee held talks with his Korean counterpart": a leader named by country and office.
+///
+/// `VocabularyMatcher` finds the phrases: "the", "his" or "her", a configured country ("Vietnamese", "Korean"), and an
+/// office, not followed by a name ("the Vietnamese President Võ Văn Thưởng" names its person itself). Such a phrase
+/// stands for a configured leader (a person whose title is a leader's) whose title names that country: for "president",
+/// "prime minister" and the other offices, one whose title holds that office too; for "leader" and "counterpart", any.
+/// Of those, it is the one the article has mentioned in the most sentences so far, the last mentioned of equals (an
+/// article on a state visit mentions its visitor throughout, and the party chief once); when it has mentioned none
+/// of them, nobody.
+struct LeaderReferences: Sendable {
+    /// The offices a phrase can name, as word hashes; the first `anyOfficeCount` stand for any leader.
+    static let offices = ["leader", "counterpart", "president", "prime minister", "premier", "general secretary",
+                          "chancellor"].map { WordTokens.hashes(of: $0, stemmed: false) }
+    static let anyOfficeCount = 2
+    /// The words before the country: "the", "his", "her".
+    static let determiners = WordHashTable(["the", "his", "her"].flatMap { WordTokens.hashes(of: $0, stemmed: false) })
+    static let the = WordTokens.hashes(of: "the", stemmed: false)[0]
+
+    /// A leader who may be meant: their id and the offices (by place in `offices`) their title holds.
+    private struct Candidate: Sendable {
+        var id: String
+        var offices: [Int]
+    }
+
+    /// By country id, the leaders whose title names that country, in config order.
+    private let candidates: [String: [Candidate]]
+
+    /// Whether no phrase can stand for anyone: no leader's title names a configured country.
+    var isEmpty: Bool { candidates.isEmpty }
+
+    init(entities: [Entity], leaderIDs: Set<String>) {
+        let countries = entities.filter { $0.kind == .country }.map { country in
+            (id: country.id, names: ([country.name] + country.aliases).map { WordTokens.hashes(of: $0, stemmed: false) })
+        }
+        var candidates: [String: [Candidate]] = [:]
+        for person in entities where person.kind == .person && leaderIDs.contains(person.id) {
+            let title = WordTokens.hashes(of: person.title ?? "", stemmed: false)
+            let held = Self.offices.indices.dropFirst(Self.anyOfficeCount).filter { Self.contains(title, Self.offices[$0]) }
+            for country in countries where country.names.contains(where: { Self.contains(title, $0) }) {
+                candidates[country.id, default: []].append(Candidate(id: person.id, offices: held))
+            }
+        }
+        self.candidates = candidates
+    }
+
+    /// The leader a phrase naming `country` and the office at `office` stands for: of those it may mean, the one
+    /// `mentioned` ranks first.
+    func person(country: String, office: Int, mentioned: MentionedPeople) -> String? {
+        guard let possible = candidates[country] else { return nil }
+        var best: (id: String, rank: MentionedPeople.Rank)?
+        for candidate in possible where office < Self.anyOfficeCount || candidate.offices.contains(office) {
+            guard let rank = mentioned.rank(of: candidate.id) else { continue }
+            if best.map({ rank > $0.rank }) ?? true { best = (candidate.id, rank) }
+        }
+        return best?.id
+    }
+
+    /// The number of words of the office in `offices` that starts at `words[start]`, longest first.
+    static func office(at start: Int, in words: some RandomAccessCollection<UInt64>) -> (office: Int, length: Int)? {
+        var found: (office: Int, length: Int)?
+        for (index, office) in offices.enumerated() where office.count > found?.length ?? 0 {
+            let end = words.index(words.startIndex, offsetBy: start + office.count, limitedBy: words.endIndex)
+            guard let end else { continue }
+            if words[words.index(words.startIndex, offsetBy: start)..<end].elementsEqual(office) { found = (index, office.count) }
+        }
+        return found
+    }
+
+    /// Where, in UTF-8 bytes, the phrase a sentence opens with ends ("The Vietnamese leader"): "The", one to three
+    /// words of a country, and an office. Read again from the text when a brief shows the person's name after it.
+    static func openingEnd(of text: String) -> Int? {
+        guard text.hasPrefix("The ") else { return nil }
+        let words = WordTokens(text).tokens
+        guard words.first?.hash == the else { return nil }
+        let hashes = words.map(\.hash)
+        for start in 2...4 where start < hashes.count {
+            if let (_, length) = office(at: start, in: hashes) { return words[start + length - 1].range.upperBound }
+        }
+        return nil
+    }
+
+    private static func contains(_ words: [UInt64], _ phrase: [UInt64]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
+}
+
+/// The people an article has mentioned so far: in how many of its sentences, and in which last.
+struct MentionedPeople {
+    /// Higher is likelier to be meant: more sentences, then a later one.
+    struct Rank: Comparable {
+        var sentences: Int
+        var last: Int
+
+        static func < (lhs: Rank, rhs: Rank) -> Bool { (lhs.sentences, lhs.last) < (rhs.sentences, rhs.last) }
+    }
+
+    private var people: [(id: String, rank: Rank)] = []
+    private var sentence = 0
+
+    /// Counts the people a sentence mentions, each once.
+    mutating func add(_ mentions: [EntityMention]) {
+        sentence += 1
+        for mention in mentions where mention.kind == .person {
+            if let place = people.firstIndex(where: { $0.id == mention.entityID }) {
+                guard people[place].rank.last != sentence else { continue }
+                people[place].rank.sentences += 1
+                people[place].rank.last = sentence
+            } else {
+                people.append((mention.entityID, Rank(sentences: 1, last: sentence)))
+            }
+        }
+    }
+
+    func rank(of id: String) -> Rank? {
+        people.first { $0.id == id }?.rank
+    }
+}
