@@ -44,8 +44,13 @@ struct QuoteDigest: Sendable {
             let event = group.representative.eventDate
             let day = BriefAssembler.reportedOn(event, published: published(group.representative))
             let date = day == event.date && event.precision == .day ? event : EventDate.fallback(day, method: Self.articleMethod)
-            return BriefQuote(text: quote.text, speaker: speaker?.name ?? quote.speakerName ?? "", speakerTitle: speaker?.title,
+            return BriefQuote(text: quote.text, speaker: speaker?.name ?? Self.shown(quote.speakerName ?? ""), speakerTitle: speaker?.title,
                               date: date, citations: cite(group))
         }
+    }
+
+    /// A speaker as written, shown after a dash: "The Korean leader" opened its sentence, and reads "the Korean leader" there.
+    static func shown(_ speaker: String) -> String {
+        speaker.hasPrefix("The ") ? "t" + speaker.dropFirst() : speaker
     }
 }

@@ -75,4 +75,16 @@ struct QuoteDigestTests {
         let group = ReportGroup(members: ReportMembers(facts: [both], positions: [0]), outlets: ["X"])
         #expect(QuoteDigest(entity: { _ in nil }).select(from: [group]).map(\.quote.speakerName) == ["Lee", "Cuong"])
     }
+
+    /// A speaker the tool cannot name is shown as written, but without the capital of a sentence's first word.
+    @Test func aSpeakerAsWrittenReadsAfterADash() {
+        let opening = fact("The Korean leader said: \"We will act.\"", article: 0, quotes: [quote("We will act.", by: "The Korean leader")])
+        let named = fact("\"We agreed,\" Trang said.", article: 1, quotes: [quote("We agreed", by: "Trang")])
+        let title = fact("\"We agreed,\" Thein said.", article: 2, quotes: [quote("We agreed on rail", by: "Theodore Lim")])
+        let facts = [opening, named, title]
+        let groups = facts.indices.map { ReportGroup(members: ReportMembers(facts: facts, positions: [$0]), outlets: ["X"]) }
+        let digest = QuoteDigest(entity: { _ in nil })
+        let quotes = digest.quotes(digest.select(from: groups), published: { _ in Self.day }, cite: { _ in [1] })
+        #expect(quotes.map(\.speaker) == ["the Korean leader", "Trang", "Theodore Lim"])
+    }
 }
