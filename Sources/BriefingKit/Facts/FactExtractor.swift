@@ -18,16 +18,13 @@ public struct FactExtractor: Sendable {
     /// People whose configured title is not a leader's (a spokesperson, a minister): one of them named with a
     /// leader is not a new pair ("Lee was quoted by presidential spokesperson Kang Yu-jung").
     let aideIDs: Set<String>
-    /// Who "the Vietnamese leader" or "his Korean counterpart" may be.
-    let leaderReferences: LeaderReferences
 
     public init(entities: [Entity], topics: [Topic]) {
-        vocabulary = VocabularyMatcher(entities: entities, topics: topics)
         let titled = entities.filter { $0.kind == .person && $0.title != nil }
         let leaders = titled.filter { Self.leaderTitles.firstMatch(in: $0.title ?? "") != nil }
         leaderIDs = Set(leaders.map(\.id))
         aideIDs = Set(titled.map(\.id)).subtracting(leaderIDs)
-        leaderReferences = LeaderReferences(entities: entities, leaderIDs: leaderIDs)
+        vocabulary = VocabularyMatcher(entities: entities, topics: topics, leaderIDs: leaderIDs)
     }
 
     /// The facts of an article that pass `keep`, which sees each fact's entities and topics
@@ -42,8 +39,6 @@ public struct FactExtractor: Sendable {
         var contactPair: [String] = []
         // The last contact the article reported with a date of its own: "during the call" is then.
         var contact: ReportedContact?
-        // Whom "the Vietnamese leader" stands for.
-        var mentionedPeople = MentionedPeople()
         var bodyOffset = 0
         let published = article.referenceDate ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -51,20 +46,7 @@ public struct FactExtractor: Sendable {
             let sentences = ranges.map { String(paragraph[$0]) }
             // Each sentence is folded and split into words once, for the vocabulary and the phrase tests.
             let words = sentences.map { WordTokens($0).tokens }
-            var matches: [VocabularyMatch] = []
-            matches.reserveCapacity(sentences.count)
-            // The person a sentence opening "The Vietnamese leader" stands for, by sentence.
-            var leaderOpenings: [Int: String] = [:]
-            for index in sentences.indices {
-                var match = vocabulary.match(sentences[index], tokens: words[index], namedPeople: &namedPeople)
-                if !leaderReferences.isEmpty {
-                    if !match.leaderPhrases.isEmpty {
-                        leaderOpenings[index] = match.resolveLeaderPhrases(leaderReferences, mentioned: mentionedPeople)
-                    }
-                    mentionedPeople.add(match.entities)
-                }
-                matches.append(match)
-            }
+            let matches = sentences.indices.map { vocabulary.match(sentences[$0], tokens: words[$0], namedPeople: &namedPeople) }
             // The stance detector and the quote extractor read a sentence's tokens the same way: scanned once for both.
             // Made on the first ask: most paragraphs have no sentence a brief keeps.
             var tokenizedSentences: [TokenizedSentence?] = []
@@ -107,7 +89,7 @@ public struct FactExtractor: Sendable {
                 // ("He … with President Lee" is not Lee), for the referent as for the stances.
                 let pronounPerson = previousPerson.flatMap { entities.contains($0) ? nil : $0 }
                 if let pronounPerson, PersonalPronoun.subject(opening: text) != nil { fact.referent = pronounPerson }
-                if let person = leaderOpenings[sentenceIndex] { fact.referent = person }
+                if let person = matches[sentenceIndex].openingLeader { fact.referent = person }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
                 if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !PersonalPronoun.opens(text) {

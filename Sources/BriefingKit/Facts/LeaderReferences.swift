@@ -16,9 +16,11 @@ struct LeaderReferences: Sendable {
     static let determiners = WordHashTable(["the", "his", "her"].flatMap { WordTokens.hashes(of: $0, stemmed: false) })
     static let the = WordTokens.hashes(of: "the", stemmed: false)[0]
 
-    /// A leader who may be meant: their id and the offices (by place in `offices`) their title holds.
+    /// A leader who may be meant: their id, their place among the configured entities (`NamedPeople`), and the offices
+    /// (by place in `offices`) their title holds.
     private struct Candidate: Sendable {
         var id: String
+        var number: Int
         var offices: [Int]
     }
 
@@ -28,7 +30,8 @@ struct LeaderReferences: Sendable {
     /// Whether no phrase can stand for anyone: no leader's title names a configured country.
     var isEmpty: Bool { candidates.isEmpty }
 
-    init(entities: [Entity], leaderIDs: Set<String>) {
+    /// `numbers` gives each entity's place among the configured ones.
+    init(entities: [Entity], leaderIDs: Set<String>, numbers: [String: Int]) {
         let countries = entities.filter { $0.kind == .country }.map { country in
             (id: country.id, names: ([country.name] + country.aliases).map { WordTokens.hashes(of: $0, stemmed: false) })
         }
@@ -37,31 +40,34 @@ struct LeaderReferences: Sendable {
             let title = WordTokens.hashes(of: person.title ?? "", stemmed: false)
             let held = Self.offices.indices.dropFirst(Self.anyOfficeCount).filter { Self.contains(title, Self.offices[$0]) }
             for country in countries where country.names.contains(where: { Self.contains(title, $0) }) {
-                candidates[country.id, default: []].append(Candidate(id: person.id, offices: held))
+                candidates[country.id, default: []].append(Candidate(id: person.id, number: numbers[person.id] ?? -1, offices: held))
             }
         }
         self.candidates = candidates
     }
 
-    /// The leader a phrase naming `country` and the office at `office` stands for: of those it may mean, the one
-    /// `mentioned` ranks first.
-    func person(country: String, office: Int, mentioned: MentionedPeople) -> String? {
+    /// The leader a phrase naming `country` and the office at `office` stands for, with their place among the
+    /// configured entities: of those it may mean, the one the article has mentioned in most sentences, then last.
+    func person(country: String, office: Int, people: VocabularyMatcher.NamedPeople) -> (id: String, number: Int)? {
         guard let possible = candidates[country] else { return nil }
-        var best: (id: String, rank: MentionedPeople.Rank)?
+        var best: (candidate: Candidate, rank: VocabularyMatcher.NamedPeople.Rank)?
         for candidate in possible where office < Self.anyOfficeCount || candidate.offices.contains(office) {
-            guard let rank = mentioned.rank(of: candidate.id) else { continue }
-            if best.map({ rank > $0.rank }) ?? true { best = (candidate.id, rank) }
+            guard let rank = people.rank(candidate.number) else { continue }
+            if best.map({ rank > $0.rank }) ?? true { best = (candidate, rank) }
         }
-        return best?.id
+        return best.map { ($0.candidate.id, $0.candidate.number) }
     }
 
-    /// The number of words of the office in `offices` that starts at `words[start]`, longest first.
-    static func office(at start: Int, in words: some RandomAccessCollection<UInt64>) -> (office: Int, length: Int)? {
+    /// The office in `offices` whose words start at `tokens[start]`, and how many words it has; the longest.
+    static func office(at start: Int, in tokens: [WordTokens.Token]) -> (office: Int, length: Int)? {
         var found: (office: Int, length: Int)?
-        for (index, office) in offices.enumerated() where office.count > found?.length ?? 0 {
-            let end = words.index(words.startIndex, offsetBy: start + office.count, limitedBy: words.endIndex)
-            guard let end else { continue }
-            if words[words.index(words.startIndex, offsetBy: start)..<end].elementsEqual(office) { found = (index, office.count) }
+        for (index, office) in offices.enumerated() where office.count > found?.length ?? 0 && start + office.count <= tokens.count {
+            var matches = true
+            for offset in office.indices where tokens[start + offset].hash != office[offset] {
+                matches = false
+                break
+            }
+            if matches { found = (index, office.count) }
         }
         return found
     }
@@ -72,9 +78,8 @@ struct LeaderReferences: Sendable {
         guard text.hasPrefix("The ") else { return nil }
         let words = WordTokens(text).tokens
         guard words.first?.hash == the else { return nil }
-        let hashes = words.map(\.hash)
-        for start in 2...4 where start < hashes.count {
-            if let (_, length) = office(at: start, in: hashes) { return words[start + length - 1].range.upperBound }
+        for start in 2...4 where start < words.count {
+            if let (_, length) = office(at: start, in: words) { return words[start + length - 1].range.upperBound }
         }
         return nil
     }
@@ -82,37 +87,5 @@ struct LeaderReferences: Sendable {
     private static func contains(_ words: [UInt64], _ phrase: [UInt64]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
         return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-    }
-}
-
-/// The people an article has mentioned so far: in how many of its sentences, and in which last.
-struct MentionedPeople {
-    /// Higher is likelier to be meant: more sentences, then a later one.
-    struct Rank: Comparable {
-        var sentences: Int
-        var last: Int
-
-        static func < (lhs: Rank, rhs: Rank) -> Bool { (lhs.sentences, lhs.last) < (rhs.sentences, rhs.last) }
-    }
-
-    private var people: [(id: String, rank: Rank)] = []
-    private var sentence = 0
-
-    /// Counts the people a sentence mentions, each once.
-    mutating func add(_ mentions: [EntityMention]) {
-        sentence += 1
-        for mention in mentions where mention.kind == .person {
-            if let place = people.firstIndex(where: { $0.id == mention.entityID }) {
-                guard people[place].rank.last != sentence else { continue }
-                people[place].rank.sentences += 1
-                people[place].rank.last = sentence
-            } else {
-                people.append((mention.entityID, Rank(sentences: 1, last: sentence)))
-            }
-        }
-    }
-
-    func rank(of id: String) -> Rank? {
-        people.first { $0.id == id }?.rank
     }
 }

@@ -49,16 +49,43 @@ public struct VocabularyMatcher: Sendable {
         }
     }
 
-    /// The people an article has named in full so far, by `Term.entityNumber`.
+    /// The people an article has named in full so far, and in how many of its sentences, and which last, it has
+    /// mentioned each (`LeaderReferences`), by `Term.entityNumber`.
     struct NamedPeople {
+        /// Likelier to be meant by "the Vietnamese leader" when higher: more sentences, then a later one.
+        struct Rank: Comparable {
+            var sentences: Int32
+            var last: Int32
+
+            static func < (lhs: Rank, rhs: Rank) -> Bool { (lhs.sentences, lhs.last) < (rhs.sentences, rhs.last) }
+        }
+
         private var named: [Bool]
+        private var ranks: [Rank]
+        /// The sentence being matched, from 1.
+        private var sentence: Int32 = 0
 
         init(entityCount: Int) {
             named = [Bool](repeating: false, count: entityCount)
+            ranks = [Rank](repeating: Rank(sentences: 0, last: 0), count: entityCount)
         }
 
         func contains(_ number: Int) -> Bool { named.indices.contains(number) && named[number] }
         mutating func insert(_ number: Int) { if named.indices.contains(number) { named[number] = true } }
+
+        mutating func startSentence() { sentence += 1 }
+
+        /// Counts a mention of the person in the sentence being matched (once a sentence).
+        mutating func mention(_ number: Int) {
+            guard ranks.indices.contains(number), ranks[number].last != sentence else { return }
+            ranks[number].sentences += 1
+            ranks[number].last = sentence
+        }
+
+        /// How the article has mentioned the person so far; nil if it has not.
+        func rank(_ number: Int) -> Rank? {
+            ranks.indices.contains(number) && ranks[number].sentences > 0 ? ranks[number] : nil
+        }
     }
 
     private let entityTerms: TermTable
@@ -66,8 +93,13 @@ public struct VocabularyMatcher: Sendable {
     private let titleWords: WordHashTable
     /// The configured entities' ids, by `Term.entityNumber`.
     private let entityIDs: [String]
+    /// Who "the Vietnamese leader" may be.
+    private let leaders: LeaderReferences
+    /// Whether any leader phrase can stand for someone: asked at every country mention, so kept apart from `leaders`.
+    private let looksForLeaders: Bool
 
-    public init(entities: [Entity], topics: [Topic]) {
+    /// `leaderIDs` are the people whose titles are a leader's: "the Vietnamese leader" can mean them (`LeaderReferences`).
+    public init(entities: [Entity], topics: [Topic], leaderIDs: Set<String> = []) {
         var entityTerms: [UInt64: [Term]] = [:]
         var topicTerms: [UInt64: [Term]] = [:]
         var shortNames: [UInt64: Set<String>] = [:]
@@ -111,6 +143,8 @@ public struct VocabularyMatcher: Sendable {
         self.topicTerms = TermTable(topicTerms)
         titleWords = WordHashTable(Self.titles.flatMap { WordTokens.hashes(of: $0, stemmed: false) })
         entityIDs = numbers.sorted { $0.value < $1.value }.map(\.key)
+        leaders = LeaderReferences(entities: entities, leaderIDs: leaderIDs, numbers: numbers)
+        looksForLeaders = !leaders.isEmpty
     }
 
     private static func add(_ term: Term, to table: inout [UInt64: [Term]]) {
@@ -141,6 +175,7 @@ public struct VocabularyMatcher: Sendable {
     /// As `match(_:namedPeople:)`, with the words of `text` already scanned.
     func match(_ text: String, tokens: [WordTokens.Token], namedPeople: inout NamedPeople) -> VocabularyMatch {
         var result = VocabularyMatch()
+        namedPeople.startSentence()
         var index = 0
         while index < tokens.count {
             var consumed = 1
@@ -149,12 +184,13 @@ public struct VocabularyMatcher: Sendable {
                 guard case let .entity(id, kind) = term.target else { index += 1; continue }
                 if !term.isShortName || isShortNameUse(tokens, at: index, in: text, of: term, namedPeople: namedPeople) {
                     if !term.isShortName { namedPeople.insert(term.entityNumber) }
+                    if kind == .person { namedPeople.mention(term.entityNumber) }
                     let first = tokens[index].range.lowerBound, last = tokens[index + term.words.count - 1].range.upperBound
                     let start = text.utf8.index(text.utf8.startIndex, offsetBy: first)
                     let end = text.utf8.index(start, offsetBy: last - first)
                     result.entities.append(EntityMention(entityID: id, kind: kind, range: start..<end))
                     consumed = term.words.count
-                    if kind == .country, let phrase = leaderPhrase(around: result.entities.count - 1, at: index,
+                    if kind == .country, looksForLeaders, let phrase = leaderPhrase(around: result.entities.count - 1, at: index,
                                                                    length: consumed, tokens: tokens, in: text) {
                         result.leaderPhrases.append(phrase)
                     }
@@ -166,6 +202,7 @@ public struct VocabularyMatcher: Sendable {
             }
             index += consumed
         }
+        if !result.leaderPhrases.isEmpty { result.resolveLeaderPhrases(leaders, people: &namedPeople) }
         return result
     }
 
@@ -174,7 +211,7 @@ public struct VocabularyMatcher: Sendable {
     private func leaderPhrase(around mention: Int, at index: Int, length: Int, tokens: [WordTokens.Token],
                               in text: String) -> LeaderPhrase? {
         guard index > 0, LeaderReferences.determiners.contains(tokens[index - 1].hash),
-              let (office, officeLength) = LeaderReferences.office(at: index + length, in: tokens.lazy.map(\.hash))
+              let (office, officeLength) = LeaderReferences.office(at: index + length, in: tokens)
         else { return nil }
         let last = index + length + officeLength - 1
         if last + 1 < tokens.count, Self.isCapitalized(text, at: tokens[last + 1].range.lowerBound) { return nil }
@@ -241,18 +278,20 @@ public struct VocabularyMatch: Sendable, Hashable {
         return ids
     }
 
-    /// Makes each leader phrase that stands for a person (of those `references` knows, the one `mentioned` ranks
-    /// first) a mention of that person, from the country to the office; returns the person the sentence opens with.
-    mutating func resolveLeaderPhrases(_ references: LeaderReferences, mentioned: MentionedPeople) -> String? {
-        var opening: String?
+    /// The person a sentence opening with a leader phrase ("The Vietnamese leader said …") stands for, when known.
+    var openingLeader: String?
+
+    /// Makes each leader phrase that stands for a person (`LeaderReferences.person`) a mention of that person, from
+    /// the country to the office, counted in `people`.
+    mutating func resolveLeaderPhrases(_ references: LeaderReferences, people: inout VocabularyMatcher.NamedPeople) {
         for (place, phrase) in leaderPhrases.enumerated() {
             let country = entities[phrase.mention]
-            guard let person = references.person(country: country.entityID, office: phrase.office, mentioned: mentioned) else { continue }
+            guard let person = references.person(country: country.entityID, office: phrase.office, people: people) else { continue }
             leaderPhrases[place].country = country.entityID
-            entities[phrase.mention] = EntityMention(entityID: person, kind: .person, range: country.range.lowerBound..<phrase.end)
-            if phrase.opensSentence { opening = person }
+            entities[phrase.mention] = EntityMention(entityID: person.id, kind: .person, range: country.range.lowerBound..<phrase.end)
+            people.mention(person.number)
+            if phrase.opensSentence { openingLeader = person.id }
         }
-        return opening
     }
 
     /// The people mentioned, each once, in order of first mention.
