@@ -15,10 +15,16 @@ struct FigureDigest: Sendable {
             for (index, figure) in fact.figures.enumerated() where Self.isWorthShowing(figure) {
                 if let link = figure.linkedTo, link < index { continue }
                 let measure: String
+                var shown = figure
                 if figure.kind == .count, !figure.unit.isEmpty {
                     let noun = Self.countedNoun(of: figure)
                     measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(noun ?? figure.unit + "s") of \($0)" }
                         ?? noun ?? figure.unit
+                    // The measure is the noun: the figure is the number ("about 21,000 | Vietnamese workers"). One that
+                    // says more keeps it ("more than 30 years | years of diplomatic relations").
+                    if let noun, measure == noun, figure.linkedTo == nil, let number = Self.number(of: figure, before: noun) {
+                        shown.text = number
+                    }
                 } else if figure.kind == .duration, !Self.isCompound(figure) {
                     // "for about 15 minutes starting at 5 p.m.": the word after a duration is not what it measures,
                     // but in a report of a contact a duration it went on for is the contact's ("came 6 weeks after" is not).
@@ -31,7 +37,6 @@ struct FigureDigest: Sendable {
                 } else {
                     continue
                 }
-                var shown = figure
                 if let link = figure.linkedTo, link < fact.figures.count, link > index {
                     let partner = fact.figures[link]
                     shown.text = String(fact.text[figure.range.lowerBound..<max(partner.range.upperBound, figure.range.upperBound)])
@@ -57,6 +62,14 @@ struct FigureDigest: Sendable {
         let matches = zip(written.dropLast(), unitWords.dropLast()).allSatisfy { $0.lowercased() == $1 }
             && written.last.map { $0.lowercased().hasPrefix(stem) } == true
         return matches ? written.joined(separator: " ") : nil
+    }
+
+    /// A count's words before its counted noun ("about 21,000" of "about 21,000 Vietnamese workers"); nil if none.
+    static func number(of figure: Figure, before noun: String) -> String? {
+        guard figure.text.hasSuffix(noun) else { return nil }
+        var number = figure.text.dropLast(noun.count)
+        while number.last == " " { number.removeLast() }
+        return number.isEmpty ? nil : String(number)
     }
 
     /// A duration something went on for: "for about 15 minutes", "lasted 40 minutes".
