@@ -43,7 +43,8 @@ struct BriefAssembler {
         let principal = participants.first
         let counterparts = Array(participants.dropFirst())
 
-        // Each fact has one place in the body: stance sections, then key points, then quotes, then background.
+        // Each fact has one place in the body: stance sections, then key points, then quotes, then background (a meeting
+        // brief's last contact, told in its own section, in none of these but the stance sections).
         let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
                                   name: { entity($0)?.name ?? $0 })
         var placed: [StanceSorter.Section: [(ReportGroup, String)]] = [:]
@@ -53,20 +54,24 @@ struct BriefAssembler {
             }
         }
         var shown = Set(placed.values.flatMap { $0.map(\.0.key) })
-        let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) }.prefix(Self.keyPointCount))
-        shown.formUnion(keyGroups.map(\.key))
-        let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
-                                                          preferring: spec.kind == .leader ? principal?.id : nil)
-        shown.formUnion(quoted.map(\.group.key))
-        let rest = chosenGroups.filter { !shown.contains($0.key) }
-
-        // Sources are numbered in reading order.
-        let keyPoints = keyGroups.map { item($0) }
         let contacts = ContactFinder(spec: spec, entity: entity)
         let listed = Set(groups.map(\.key))
         let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
         let day = ContactFinder.contactsBefore(spec, reference: asOf)
-        var lastContact = contacts.lastContact(among: found, before: day).map { contact($0) }
+        let last = contacts.lastContact(among: found, before: day)
+        // A meeting brief tells its last contact in a section of its own: a key point would say it twice.
+        let told = spec.kind == .meeting ? last?.group.key : nil
+        let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) && $0.key != told }.prefix(Self.keyPointCount))
+        shown.formUnion(keyGroups.map(\.key))
+        let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
+                                                          preferring: spec.kind == .leader ? principal?.id : nil)
+        shown.formUnion(quoted.map(\.group.key))
+        if let told { shown.insert(told) }
+        let rest = chosenGroups.filter { !shown.contains($0.key) }
+
+        // Sources are numbered in reading order.
+        let keyPoints = keyGroups.map { item($0) }
+        var lastContact = last.map { contact($0) }
         if let last = lastContact {
             let same = found.filter {
                 $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day

@@ -53,6 +53,15 @@ struct SampleBriefTests {
         #expect(contact.citations.count == 3)
     }
 
+    @Test("the last contact's sentence is told once, in its section: no key point or background item repeats it")
+    func lastContactToldOnce() throws {
+        let brief = try #require(brief)
+        let contact = try #require(brief.lastContact)
+        #expect(!bodyItems(brief).contains { $0.text == contact.text })
+        // Not at the cost of a key point: the brief still shows five.
+        #expect(brief.keyPoints.count == 5)
+    }
+
     @Test("a leader brief lists the 12 June call once, with the one leader on the line, citing every report of it")
     func engagementsOncePerCall() throws {
         for (id, counterpart) in [("luong-cuong", "lee-jae-myung"), ("lee-jae-myung", "luong-cuong")] {
