@@ -91,12 +91,16 @@ struct BriefAssembler {
                 return entry
             }
         }
-        let topicSections = spec.topics.compactMap { id -> BriefSection? in
+        // By the brief's topics, or every configured one when it names none; what none of them covers (a contact of the
+        // principals kept whatever its topic) comes last, so that every item chosen is shown.
+        let sectionTopics = spec.topics.isEmpty ? config.topics.map(\.id) : spec.topics
+        var topicSections = sectionTopics.compactMap { id -> BriefSection? in
             guard let topic = config.topic(id) else { return nil }
-            let members = rest.filter { $0.topics.first(where: spec.topics.contains) == id }
-            let items = members.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
-            return items.isEmpty ? nil : BriefSection(topic: topic, items: items)
+            let members = rest.filter { $0.topics.first(where: sectionTopics.contains) == id }
+            return members.isEmpty ? nil : BriefSection(topic: topic, items: datedItems(members))
         }
+        let uncovered = rest.filter { !$0.topics.contains(where: sectionTopics.contains) }
+        if !uncovered.isEmpty { topicSections.append(BriefSection(topic: Self.otherReports, items: datedItems(uncovered))) }
         let timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
         let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
         let quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].referenceDate }) {
@@ -123,6 +127,13 @@ struct BriefAssembler {
     }
 
     static let keyPointCount = BriefSelector.keyPointCount
+    /// The background section of items on none of the brief's topics.
+    static let otherReports = Topic(id: "other", label: "Other reports", keywords: [])
+
+    /// The items of `groups`, oldest first, as a background section lists them.
+    private mutating func datedItems(_ groups: [ReportGroup]) -> [BriefItem] {
+        groups.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
+    }
     static let groupLimit = 400
 
     private func otherPeople(_ groups: [ReportGroup]) -> [String] {

@@ -176,6 +176,43 @@ struct SelectionFilterTests {
         return nil
     }
 
+    /// Every item a brief chose, wherever it is shown.
+    static func shownTexts(_ brief: Brief) -> Set<String> {
+        Set((brief.keyPoints + brief.agreements + brief.commitments + brief.counterpartAsks + brief.principalAsks
+             + brief.sections.flatMap(\.items)).map(\.text) + (brief.lastContact.map { [$0.text] } ?? []))
+    }
+
+    /// Sentences on rail and trade that share too little to be one report.
+    static let railAndTrade = [
+        ("A", "2025-06-11", "Lee Jae-myung said trade with Europe grew by 7 percent in the quarter."),
+        ("A", "2025-06-12", "Exporters told Lee Jae-myung that semiconductor trade faces new tariffs."),
+        ("A", "2025-06-13", "Lee Jae-myung asked ministers to diversify trade routes through Central Asia."),
+        ("A", "2025-06-14", "A trade fair opened by Lee Jae-myung drew buyers from forty countries."),
+        ("B", "2025-07-11", "Lee Jae-myung inspected the high-speed rail line between Seoul and Busan."),
+        ("B", "2025-07-12", "Engineers briefed Lee Jae-myung on signalling for high-speed rail tunnels."),
+        ("B", "2025-07-13", "Lee Jae-myung promised a high-speed rail link for Gangwon province by 2031."),
+        ("B", "2025-07-14", "Farmers protested to Lee Jae-myung about noise from high-speed rail works."),
+    ]
+
+    @Test("a brief that names no topics shows its background by the config's topics, and every item it chose")
+    func backgroundWithoutTopics() {
+        let brief = Self.select(Self.spec { $0.topics = [] }, Self.railAndTrade)
+        #expect(brief.items.count == 8)
+        #expect(!brief.sections.isEmpty)
+        #expect(brief.sections.allSatisfy { ["Trade", "Rail"].contains($0.topic.label) })
+        #expect(Set(brief.items.map(\.text)).isSubset(of: Self.shownTexts(brief)))
+    }
+
+    @Test("with no topic filter, an item on no configured topic is shown under other reports, after the topics")
+    func otherReports() throws {
+        let reports = Self.railAndTrade + [("C", "2023-02-01", "Lee Jae-myung visited a primary school in Daegu.")]
+        let brief = Self.select(Self.spec { $0.topics = [] }, reports)
+        #expect(Set(brief.items.map(\.text)).isSubset(of: Self.shownTexts(brief)))
+        let other = try #require(brief.sections.last)
+        #expect(other.topic.label == "Other reports")
+        #expect(other.items.map(\.text) == ["Lee Jae-myung visited a primary school in Daegu."])
+    }
+
     @Test("require, topics, window, exclude and sources each leave a fact out with their reason")
     func filters() {
         let reports = [
