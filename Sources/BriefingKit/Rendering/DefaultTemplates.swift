@@ -96,7 +96,7 @@ KEY FIGURES
 ## Key points
 
 {{#key_points}}
-- {{text}} {{citations}}
+- {{text}} {{citations}}{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/key_points}}
 
 {{/has_key_points}}
@@ -123,15 +123,23 @@ KEY FIGURES
 ## Proposals and requests
 
 {{#principal_asks}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/principal_asks}}
 
 {{/has_principal_asks}}
+{{#has_counterpart_asks}}
+## Asked of them by others
+
+{{#counterpart_asks}}
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
+{{/counterpart_asks}}
+
+{{/has_counterpart_asks}}
 {{#has_agreements}}
 ## Agreements
 
 {{#agreements}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/agreements}}
 
 {{/has_agreements}}
@@ -139,7 +147,7 @@ KEY FIGURES
 ## Commitments
 
 {{#commitments}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/commitments}}
 
 {{/has_commitments}}
@@ -175,7 +183,7 @@ Period covered: {{#from}}from {{from}}{{/from}}{{#to}} to {{to}}{{/to}}
 KEY POINTS
 
 {{#key_points}}
-  - {{text}} {{citations}}
+  - {{text}} {{citations}}{{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/key_points}}
 
 {{/has_key_points}}
@@ -199,15 +207,23 @@ IN THEIR OWN WORDS
 PROPOSALS AND REQUESTS
 
 {{#principal_asks}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/principal_asks}}
 
 {{/has_principal_asks}}
+{{#has_counterpart_asks}}
+ASKED OF THEM BY OTHERS
+
+{{#counterpart_asks}}
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
+{{/counterpart_asks}}
+
+{{/has_counterpart_asks}}
 {{#has_agreements}}
 AGREEMENTS
 
 {{#agreements}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/agreements}}
 
 {{/has_agreements}}
@@ -215,7 +231,7 @@ AGREEMENTS
 COMMITMENTS
 
 {{#commitments}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/commitments}}
 
 {{/has_commitments}}
@@ -261,7 +277,7 @@ TOPICS IN THE COVERAGE
 ## Key points
 
 {{#key_points}}
-- {{text}} {{citations}}
+- {{text}} {{citations}}{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/key_points}}
 
 {{/has_key_points}}
@@ -273,11 +289,21 @@ TOPICS IN THE COVERAGE
 
 {{/last_contact}}
 {{/has_last_contact}}
+{{#has_engagements}}
+## Earlier contacts
+
+| Date | Format | Sources |
+| --- | --- | --- |
+{{#engagements}}
+| {{date}} | {{format}} | {{citations}} |
+{{/engagements}}
+
+{{/has_engagements}}
 {{#has_agreements}}
 ## Agreements
 
 {{#agreements}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/agreements}}
 
 {{/has_agreements}}
@@ -285,7 +311,7 @@ TOPICS IN THE COVERAGE
 ## Commitments made
 
 {{#commitments}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/commitments}}
 
 {{/has_commitments}}
@@ -293,7 +319,7 @@ TOPICS IN THE COVERAGE
 ## What the other side is likely to raise
 
 {{#counterpart_asks}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/counterpart_asks}}
 
 {{/has_counterpart_asks}}
@@ -301,7 +327,7 @@ TOPICS IN THE COVERAGE
 ## What our side has asked for
 
 {{#principal_asks}}
-- {{text}} {{citations}} *({{attribution}}, {{date}})*
+- {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
 {{/principal_asks}}
 
 {{/has_principal_asks}}
@@ -354,7 +380,7 @@ PURPOSE
 KEY POINTS
 
 {{#key_points}}
-  - {{text}} {{citations}}
+  - {{text}} {{citations}}{{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/key_points}}
 
 {{/has_key_points}}
@@ -366,11 +392,19 @@ LAST CONTACT
 
 {{/last_contact}}
 {{/has_last_contact}}
+{{#has_engagements}}
+EARLIER CONTACTS
+
+{{#engagements}}
+  - {{date}}: {{format}} {{citations}}
+{{/engagements}}
+
+{{/has_engagements}}
 {{#has_agreements}}
 AGREEMENTS
 
 {{#agreements}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/agreements}}
 
 {{/has_agreements}}
@@ -378,7 +412,7 @@ AGREEMENTS
 COMMITMENTS MADE
 
 {{#commitments}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/commitments}}
 
 {{/has_commitments}}
@@ -386,7 +420,7 @@ COMMITMENTS MADE
 WHAT THE OTHER SIDE IS LIKELY TO RAISE
 
 {{#counterpart_asks}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/counterpart_asks}}
 
 {{/has_counterpart_asks}}
@@ -394,7 +428,7 @@ WHAT THE OTHER SIDE IS LIKELY TO RAISE
 WHAT OUR SIDE HAS ASKED FOR
 
 {{#principal_asks}}
-  - {{text}} {{citations}} ({{attribution}}, {{date}})
+  - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
 {{/principal_asks}}
 
 {{/has_principal_asks}}

@@ -69,42 +69,63 @@ struct BriefAssembler {
         if let told { shown.insert(told) }
         let rest = chosenGroups.filter { !shown.contains($0.key) }
 
-        // Sources are numbered in reading order.
-        let keyPoints = keyGroups.map { item($0) }
-        var lastContact = last.map { contact($0) }
-        if let last = lastContact {
-            let same = found.filter {
-                $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
-            }
-            lastContact?.citations = same.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
-        }
-        let engagements = contacts.engagements(among: found, before: day).prefix(8).map { found in
-            var merged = contact(found.first)
-            merged.citations = found.all.reduce(merged.citations) { numbering.cite($1, adding: $0) }
-            return merged
-        }
+        // Sources are numbered in the order the brief's built-in templates read (`readingOrder`).
+        var keyPoints: [BriefItem] = []
+        var lastContact: Contact?
+        var engagements: [Contact] = []
         var sections: [StanceSorter.Section: [BriefItem]] = [:]
-        for section in [StanceSorter.Section.agreements, .commitments, .counterpartAsks, .principalAsks] {
-            sections[section] = (placed[section] ?? []).map { group, attribution in
-                var entry = item(group)
-                entry.attribution = attribution
-                return entry
+        var topicSections: [BriefSection] = []
+        var timeline: [TimelineEntry] = []
+        var figures: [KeyFigure] = []
+        var quotes: [BriefQuote] = []
+        for part in Self.readingOrder(of: spec.kind) {
+            switch part {
+            case .keyPoints:
+                keyPoints = keyGroups.map { item($0) }
+            case .lastContact:
+                lastContact = last.map { contact($0) }
+                if let last = lastContact {
+                    let same = found.filter {
+                        $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
+                    }
+                    lastContact?.citations = same.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
+                }
+            case .engagements:
+                // A meeting brief tells the last contact apart: its engagements are the contacts before it.
+                let earlier = contacts.engagements(among: found, before: day).filter { engagement in
+                    spec.kind != .meeting || !engagement.all.contains { $0.key == last?.group.key }
+                }
+                engagements = earlier.prefix(8).map { found in
+                    var merged = contact(found.first)
+                    merged.citations = found.all.reduce(merged.citations) { numbering.cite($1, adding: $0) }
+                    return merged
+                }
+            case .stances(let section):
+                sections[section] = (placed[section] ?? []).map { group, attribution in
+                    var entry = item(group)
+                    entry.attribution = attribution
+                    return entry
+                }
+            case .background:
+                // By the brief's topics, or every configured one when it names none; what none of them covers comes last,
+                // so that every item chosen is shown.
+                let sectionTopics = spec.topics.isEmpty ? config.topics.map(\.id) : spec.topics
+                topicSections = sectionTopics.compactMap { id -> BriefSection? in
+                    guard let topic = config.topic(id) else { return nil }
+                    let members = rest.filter { $0.topics.first(where: sectionTopics.contains) == id }
+                    return members.isEmpty ? nil : BriefSection(topic: topic, items: datedItems(members))
+                }
+                let uncovered = rest.filter { !$0.topics.contains(where: sectionTopics.contains) }
+                if !uncovered.isEmpty { topicSections.append(BriefSection(topic: Self.otherReports, items: datedItems(uncovered))) }
+            case .timeline:
+                timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
+            case .figures:
+                figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
+            case .quotes:
+                quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].referenceDate }) {
+                    numbering.cite($0)
+                }
             }
-        }
-        // By the brief's topics, or every configured one when it names none; what none of them covers (a contact of the
-        // principals kept whatever its topic) comes last, so that every item chosen is shown.
-        let sectionTopics = spec.topics.isEmpty ? config.topics.map(\.id) : spec.topics
-        var topicSections = sectionTopics.compactMap { id -> BriefSection? in
-            guard let topic = config.topic(id) else { return nil }
-            let members = rest.filter { $0.topics.first(where: sectionTopics.contains) == id }
-            return members.isEmpty ? nil : BriefSection(topic: topic, items: datedItems(members))
-        }
-        let uncovered = rest.filter { !$0.topics.contains(where: sectionTopics.contains) }
-        if !uncovered.isEmpty { topicSections.append(BriefSection(topic: Self.otherReports, items: datedItems(uncovered))) }
-        let timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
-        let figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
-        let quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].referenceDate }) {
-            numbering.cite($0)
         }
 
         let topicCounts = config.topics.compactMap { topic in counts[topic.id].map { (topic, $0) } }
@@ -126,13 +147,38 @@ struct BriefAssembler {
         return counts
     }
 
+    /// A part of a brief that cites sources.
+    enum Part: Equatable {
+        case keyPoints, lastContact, engagements, stances(StanceSorter.Section), background, timeline, figures, quotes
+    }
+
+    /// The parts in the order the built-in templates of a kind show them, so that footnotes read [1], [2] … down the
+    /// page. A leader brief shows the leader's own words and proposals, and what others asked of them, first; a
+    /// meeting brief, the last contact and what each side has agreed and asked for. The last contact, which a leader
+    /// brief does not show, is numbered after the engagements, among which it is.
+    static func readingOrder(of kind: BriefSpec.Kind) -> [Part] {
+        switch kind {
+        case .meeting:
+            [.keyPoints, .lastContact, .engagements, .stances(.agreements), .stances(.commitments), .stances(.counterpartAsks),
+             .stances(.principalAsks), .background, .timeline, .figures, .quotes]
+        case .leader:
+            [.keyPoints, .engagements, .lastContact, .quotes, .stances(.principalAsks), .stances(.counterpartAsks), .stances(.agreements),
+             .stances(.commitments), .background, .timeline, .figures]
+        }
+    }
+
     static let keyPointCount = BriefSelector.keyPointCount
     /// The background section of items on none of the brief's topics.
     static let otherReports = Topic(id: "other", label: "Other reports", keywords: [])
 
-    /// The items of `groups`, oldest first, as a background section lists them.
+    /// The items of `groups`, oldest first, as a background section lists them: sorted before they are built, so that
+    /// their sources are numbered in that order.
     private mutating func datedItems(_ groups: [ReportGroup]) -> [BriefItem] {
-        groups.map { item($0) }.sorted { ($0.reportedOn, $0.facts[0]) < ($1.reportedOn, $1.facts[0]) }
+        let keys = groups.map { group in
+            let fact = group.representative
+            return (Self.reportedOn(fact.eventDate, published: numbering.articles[fact.article].referenceDate), group.members[0].stableKey)
+        }
+        return groups.indices.sorted { keys[$0] < keys[$1] }.map { item(groups[$0]) }
     }
     static let groupLimit = 400
 

@@ -10,6 +10,8 @@ struct TimelineBuilder: Sendable {
     /// corpus's, of each fact's text; `cite` adds a group's sources to the citations an entry already has.
     func entries(from groups: [ReportGroup], signatures factSignatures: [TextSignature], cite: (ReportGroup, [Int]) -> [Int]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
+        // The groups each entry cites, cited once the entries are in date order, so that the sources are numbered as read.
+        var cited: [[ReportGroup]] = []
         var signatures: [TextSignature] = []
         var contacts: [Set<String>?] = []
         for group in groups {
@@ -36,18 +38,23 @@ struct TimelineBuilder: Sendable {
                 let isContact = offset == 0 && !fact.eventDate.isFallback ? contact : nil
                 if let same = sameDay.first(where: {
                     signatures[$0].similarity(to: signature) >= 0.5 || Self.sameContact(contacts[$0], isContact) }) {
-                    entries[same].citations = cite(group, entries[same].citations)
+                    cited[same].append(group)
                     continue
                 }
                 guard entries.count < Self.limit else { continue }
-                entries.append(TimelineEntry(date: date, text: text, citations: cite(group, [])))
+                entries.append(TimelineEntry(date: date, text: text, citations: []))
+                cited.append([group])
                 signatures.append(signature)
                 contacts.append(isContact)
             }
         }
-        return entries.enumerated().sorted { lhs, rhs in
-            lhs.element.date.date != rhs.element.date.date ? lhs.element.date.date < rhs.element.date.date : lhs.offset < rhs.offset
-        }.map(\.element)
+        return entries.indices.sorted { lhs, rhs in
+            entries[lhs].date.date != entries[rhs].date.date ? entries[lhs].date.date < entries[rhs].date.date : lhs < rhs
+        }.map { position in
+            var entry = entries[position]
+            entry.citations = cited[position].reduce([]) { cite($1, $0) }
+            return entry
+        }
     }
 
     /// Two reports of a meeting or call on the same day between at least two of the same parties.
