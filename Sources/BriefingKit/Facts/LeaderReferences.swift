@@ -89,3 +89,32 @@ struct LeaderReferences: Sendable {
         return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
     }
 }
+
+/// "the Vietnamese leader" in a sentence: around which country mention, naming which office (`LeaderReferences`).
+struct LeaderPhrase: Sendable, Hashable {
+    /// The country's place in `VocabularyMatch.entities`.
+    var mention: Int
+    /// The office's place in `LeaderReferences.offices`.
+    var office: Int
+    /// Where the office's last word ends.
+    var end: String.Index
+    /// Whether the sentence opens with the phrase, with "The".
+    var opensSentence: Bool
+    /// The country named, once the mention is the person's.
+    var country: String?
+}
+
+extension VocabularyMatch {
+    /// Makes each leader phrase that stands for a person (`LeaderReferences.person`) a mention of that person, from
+    /// the country to the office, counted in `people`.
+    mutating func resolveLeaderPhrases(_ references: LeaderReferences, people: inout VocabularyMatcher.NamedPeople) {
+        for (place, phrase) in leaderPhrases.enumerated() {
+            let country = entities[phrase.mention]
+            guard let person = references.person(country: country.entityID, office: phrase.office, people: people) else { continue }
+            leaderPhrases[place].country = country.entityID
+            entities[phrase.mention] = EntityMention(entityID: person.id, kind: .person, range: country.range.lowerBound..<phrase.end)
+            people.mention(person.number)
+            if phrase.opensSentence { openingLeader = person.id }
+        }
+    }
+}

@@ -216,7 +216,8 @@ public struct VocabularyMatcher: Sendable {
         let last = index + length + officeLength - 1
         if last + 1 < tokens.count, Self.isCapitalized(text, at: tokens[last + 1].range.lowerBound) { return nil }
         let end = text.utf8.index(text.utf8.startIndex, offsetBy: tokens[last].range.upperBound)
-        return LeaderPhrase(mention: mention, office: office, end: end, opensSentence: index == 1 && tokens[0].range.lowerBound == 0 && tokens[0].hash == LeaderReferences.the)
+        let opens = index == 1 && tokens[0].range.lowerBound == 0 && tokens[0].hash == LeaderReferences.the
+        return LeaderPhrase(mention: mention, office: office, end: end, opensSentence: opens)
     }
 
     /// Whether a bare surname or given name at `tokens[index]` stands for its person: written with a capital,
@@ -266,6 +267,8 @@ public struct VocabularyMatch: Sendable, Hashable {
     public var topics: [String] = []
     /// Phrases such as "the Vietnamese leader" around country mentions, in order (`LeaderReferences`).
     var leaderPhrases: [LeaderPhrase] = []
+    /// The person a sentence opening with a leader phrase ("The Vietnamese leader said …") stands for, when known.
+    var openingLeader: String?
 
     /// Entity ids in order of first mention, each once; a leader phrase that stands for its person names its country too.
     public var entityIDs: [String] {
@@ -276,22 +279,6 @@ public struct VocabularyMatch: Sendable, Hashable {
             if !ids.contains(mention.entityID) { ids.append(mention.entityID) }
         }
         return ids
-    }
-
-    /// The person a sentence opening with a leader phrase ("The Vietnamese leader said …") stands for, when known.
-    var openingLeader: String?
-
-    /// Makes each leader phrase that stands for a person (`LeaderReferences.person`) a mention of that person, from
-    /// the country to the office, counted in `people`.
-    mutating func resolveLeaderPhrases(_ references: LeaderReferences, people: inout VocabularyMatcher.NamedPeople) {
-        for (place, phrase) in leaderPhrases.enumerated() {
-            let country = entities[phrase.mention]
-            guard let person = references.person(country: country.entityID, office: phrase.office, people: people) else { continue }
-            leaderPhrases[place].country = country.entityID
-            entities[phrase.mention] = EntityMention(entityID: person.id, kind: .person, range: country.range.lowerBound..<phrase.end)
-            people.mention(person.number)
-            if phrase.opensSentence { openingLeader = person.id }
-        }
     }
 
     /// The people mentioned, each once, in order of first mention.
@@ -305,20 +292,6 @@ public struct VocabularyMatch: Sendable, Hashable {
         for mention in mentions where !ids.contains(mention.entityID) { ids.append(mention.entityID) }
         return ids
     }
-}
-
-/// "the Vietnamese leader" in a sentence: around which country mention, naming which office (`LeaderReferences`).
-struct LeaderPhrase: Sendable, Hashable {
-    /// The country's place in `VocabularyMatch.entities`.
-    var mention: Int
-    /// The office's place in `LeaderReferences.offices`.
-    var office: Int
-    /// Where the office's last word ends.
-    var end: String.Index
-    /// Whether the sentence opens with the phrase, with "The".
-    var opensSentence: Bool
-    /// The country named, once the mention is the person's.
-    var country: String?
 }
 
 /// The kind of a configured entity, as the quote and stance rules see it.
