@@ -128,7 +128,7 @@ KEY FIGURES
 
 {{/has_principal_asks}}
 {{#has_counterpart_asks}}
-## Asked of them by others
+## What others have asked
 
 {{#counterpart_asks}}
 - {{text}} {{citations}} *({{attribution}}, {{date}})*{{#discrepancy}} *{{discrepancy}}*{{/discrepancy}}
@@ -212,7 +212,7 @@ PROPOSALS AND REQUESTS
 
 {{/has_principal_asks}}
 {{#has_counterpart_asks}}
-ASKED OF THEM BY OTHERS
+WHAT OTHERS HAVE ASKED
 
 {{#counterpart_asks}}
   - {{text}} {{citations}} ({{attribution}}, {{date}}){{#discrepancy}} ({{discrepancy}}){{/discrepancy}}
