@@ -18,13 +18,7 @@ struct LeaderReferenceTests {
     static let party = Entity(id: "party", name: "Communist Party of Việt Nam", kind: .organisation, aliases: [])
 
     static func facts(_ paragraphs: [String]) -> [Fact] {
-        let extractor = FactExtractor(entities: [lee, yoon, cuong, toLam, kang, vietnam, korea, party], topics: [])
-        let date = CalendarDate(iso: "2025-06-13").map { ArticleTimestamp(date: $0) }
-        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0)
-    }
-
-    static func fact(_ facts: [Fact], _ opening: String) throws -> Fact {
-        try #require(facts.first { $0.text.hasPrefix(opening) }, "no fact opens with \(opening)")
+        ArticleFacts.facts(paragraphs, entities: [lee, yoon, cuong, toLam, kang, vietnam, korea, party])
     }
 
     @Test("an opening \"The Vietnamese leader\" is the Vietnamese leader the article named: mentioned, the referent, the subject")
@@ -34,12 +28,12 @@ struct LeaderReferenceTests {
             "The Vietnamese leader proposed that the two sides raise trade to US$150 billion by 2030.",
             "He also invited Lee to visit Hà Nội.",
         ])
-        let proposed = try Self.fact(facts, "The Vietnamese leader")
+        let proposed = try ArticleFacts.fact(facts, "The Vietnamese leader")
         #expect(proposed.entities == ["vietnam", "cuong"])
         #expect(proposed.referent == "cuong")
         #expect(proposed.stances.map(\.actor) == [.entity("cuong")])
         // The next "He" is the person the phrase stood for.
-        #expect(try Self.fact(facts, "He also invited").referent == "cuong")
+        #expect(try ArticleFacts.fact(facts, "He also invited").referent == "cuong")
     }
 
     @Test("\"the Korean President\" further on is a mention of him, and \"his Vietnamese counterpart\" makes a contact of two")
@@ -49,11 +43,11 @@ struct LeaderReferenceTests {
             "Cường conveyed the congratulations of the Vietnamese people to the Korean President.",
             "Lee held talks with his Vietnamese counterpart in Hà Nội on Friday.",
         ])
-        let conveyed = try Self.fact(facts, "Cường conveyed")
+        let conveyed = try ArticleFacts.fact(facts, "Cường conveyed")
         #expect(conveyed.entities == ["cuong", "vietnam", "korea", "lee"])
         // Not an opening: the sentence keeps its own words in a brief.
         #expect(conveyed.referent == nil)
-        let call = try Self.fact(facts, "Lee held talks")
+        let call = try ArticleFacts.fact(facts, "Lee held talks")
         #expect(call.entities == ["lee", "vietnam", "cuong"])
         #expect(call.contactFormat != nil)
     }
@@ -68,11 +62,11 @@ struct LeaderReferenceTests {
             "The Vietnamese general secretary had proposed the visit.",
             "The Vietnamese prime minister will visit Seoul in December.",
         ])
-        #expect(try Self.fact(facts, "The Vietnamese leader").referent == "cuong")
+        #expect(try ArticleFacts.fact(facts, "The Vietnamese leader").referent == "cuong")
         // Tô Lâm's title holds "general secretary"; Cường's does not.
-        #expect(try Self.fact(facts, "The Vietnamese general secretary").referent == "to-lam")
+        #expect(try ArticleFacts.fact(facts, "The Vietnamese general secretary").referent == "to-lam")
         // No configured person is Việt Nam's prime minister.
-        let minister = try Self.fact(facts, "The Vietnamese prime minister")
+        let minister = try ArticleFacts.fact(facts, "The Vietnamese prime minister")
         #expect(minister.referent == nil)
         #expect(minister.entities == ["vietnam"])
     }
@@ -83,7 +77,7 @@ struct LeaderReferenceTests {
             "President Yoon Suk Yeol met State President Lương Cường in Seoul in 2023.",
             "The Korean president thanked Cường for the visit.",
         ])
-        #expect(try Self.fact(facts, "The Korean president").referent == "yoon")
+        #expect(try ArticleFacts.fact(facts, "The Korean president").referent == "yoon")
     }
 
     @Test("left as written: nobody named yet, a name after the office, plural leaders, \"a\" leader, a spokesperson",

@@ -11,13 +11,7 @@ struct PersonReferenceTests {
     static let son = Entity(id: "son", name: "Bùi Thanh Sơn", kind: .person, title: "Minister of Foreign Affairs", aliases: [])
 
     static func facts(_ paragraphs: [String]) -> [Fact] {
-        let extractor = FactExtractor(entities: [lee, cuong, toLam, kang, cho, son], topics: [])
-        let date = CalendarDate(iso: "2025-06-13").map { ArticleTimestamp(date: $0) }
-        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0)
-    }
-
-    static func fact(_ facts: [Fact], _ opening: String) throws -> Fact {
-        try #require(facts.first { $0.text.hasPrefix(opening) }, "no fact opens with \(opening)")
+        ArticleFacts.facts(paragraphs, entities: [lee, cuong, toLam, kang, cho, son])
     }
 
     @Test("a short name that is also an English word (Tô of Tô Lâm is \"to\") is the person only after a title")
@@ -28,10 +22,10 @@ struct PersonReferenceTests {
             "To boost trade, Korea will open a new office.",
             "Lâm said the visit was a success.",
         ])
-        #expect(try Self.fact(facts, "Vietnam will").entities.isEmpty)
-        #expect(try Self.fact(facts, "To boost").entities.isEmpty)
+        #expect(try ArticleFacts.fact(facts, "Vietnam will").entities.isEmpty)
+        #expect(try ArticleFacts.fact(facts, "To boost").entities.isEmpty)
         // A surname that is no English word still stands for the person once named in full.
-        #expect(try Self.fact(facts, "Lâm said").entities == ["to-lam"])
+        #expect(try ArticleFacts.fact(facts, "Lâm said").entities == ["to-lam"])
     }
 
     @Test("a short name written in lower case is a word, not the person")
@@ -41,8 +35,8 @@ struct PersonReferenceTests {
             "Under the lee of the mountain, the cuong fields lay fallow.",
             "Cường thanked Lee for the call.",
         ])
-        #expect(try Self.fact(facts, "Under the lee").entities.isEmpty)
-        #expect(try Self.fact(facts, "Cường thanked").entities == ["cuong", "lee"])
+        #expect(try ArticleFacts.fact(facts, "Under the lee").entities.isEmpty)
+        #expect(try ArticleFacts.fact(facts, "Cường thanked").entities == ["cuong", "lee"])
     }
 
     @Test("\"He\" is the person the sentence before names first, its subject, not the last one it names")
@@ -53,12 +47,12 @@ struct PersonReferenceTests {
             "He also proposed that Vietnam ease visas for Korean workers.",
             "He pledged to expand the quota for Vietnamese workers.",
         ])
-        let proposed = try Self.fact(facts, "He also proposed")
+        let proposed = try ArticleFacts.fact(facts, "He also proposed")
         #expect(proposed.stances.map(\.actor) == [.entity("lee")])
         #expect(proposed.referent == "lee")
-        #expect(try Self.fact(facts, "For his part").referent == nil)
+        #expect(try ArticleFacts.fact(facts, "For his part").referent == nil)
         // A sentence opening with "He" keeps the person it refers to for the next one.
-        #expect(try Self.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
+        #expect(try ArticleFacts.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
     }
 
     @Test("an opening \"He\" in a sentence that names the person before is not that person: no referent, no stance of theirs")
@@ -68,9 +62,9 @@ struct PersonReferenceTests {
             "He affirmed the wish to work closely with President Lee on rail.",
             "He agreed with President Lee to expand the rail link.",
         ])
-        #expect(try Self.fact(facts, "He affirmed").referent == nil)
+        #expect(try ArticleFacts.fact(facts, "He affirmed").referent == nil)
         // Nor is the stance of such a "He" Lee's.
-        #expect(try Self.fact(facts, "He agreed").stances.map(\.actor) == [.unknown])
+        #expect(try ArticleFacts.fact(facts, "He agreed").stances.map(\.actor) == [.unknown])
     }
 
     @Test("\"the two leaders\" after three people named together are the two of the contact reported")
@@ -80,7 +74,7 @@ struct PersonReferenceTests {
             "For his part, President Lee expressed his thanks to General Secretary Tô Lâm and President Cường.",
             "The two leaders agreed to deepen the partnership.",
         ])
-        #expect(Set(try Self.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
+        #expect(Set(try ArticleFacts.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
     }
 
     @Test("a leader named with an aide is not a new pair for \"the two leaders\"; two ministers are")
@@ -92,7 +86,7 @@ struct PersonReferenceTests {
             "Foreign Minister Cho Hyun met his counterpart Bùi Thanh Sơn on Thursday.",
             "The two sides agreed to prepare the next visit.",
         ])
-        #expect(Set(try Self.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
-        #expect(Set(try Self.fact(facts, "The two sides").impliedEntities) == ["cho", "son"])
+        #expect(Set(try ArticleFacts.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
+        #expect(Set(try ArticleFacts.fact(facts, "The two sides").impliedEntities) == ["cho", "son"])
     }
 }
