@@ -148,7 +148,7 @@ struct BriefAssembler {
     }
 
     /// A part of a brief that cites sources.
-    enum Part: Equatable {
+    enum Part {
         case keyPoints, lastContact, engagements, stances(StanceSorter.Section), background, timeline, figures, quotes
     }
 
@@ -168,6 +168,7 @@ struct BriefAssembler {
     }
 
     static let keyPointCount = BriefSelector.keyPointCount
+    static let groupLimit = 400
     /// The background section of items on none of the brief's topics.
     static let otherReports = Topic(id: "other", label: "Other reports", keywords: [])
 
@@ -180,7 +181,6 @@ struct BriefAssembler {
         }
         return groups.indices.sorted { keys[$0] < keys[$1] }.map { item(groups[$0]) }
     }
-    static let groupLimit = 400
 
     private func otherPeople(_ groups: [ReportGroup]) -> [String] {
         config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)
