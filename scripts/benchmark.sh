@@ -155,10 +155,11 @@ for size in "${SIZES[@]}"; do
     rss_cell=$(megabytes "$rss")
     grep_ratio=$(ratio "$one_wall" "$grep_wall")
     many_cell=$(seconds "$many_wall")
+    many_rss_cell=$(megabytes "$many_rss")
     many_ratio=$(ratio "$many_wall" "$one_wall")
     if [ "${cells[0]}" != ok ]; then one_cell=${cells[0]} cpu_cell=– rss_cell=– grep_ratio=– many_ratio=–; fi
-    if [ "${cells[1]}" != ok ]; then many_cell=${cells[1]} many_ratio=–; fi
-    rows+=("| $size | $(seconds "$grep_wall") | $one_cell | $cpu_cell | $rss_cell | $grep_ratio | $many_cell | $many_ratio |")
+    if [ "${cells[1]}" != ok ]; then many_cell=${cells[1]} many_rss_cell=– many_ratio=–; fi
+    rows+=("| $size | $(seconds "$grep_wall") | $one_cell | $cpu_cell | $rss_cell | $grep_ratio | $many_cell | $many_rss_cell | $many_ratio |")
     # Each run's targets are checked when that run succeeded (a failed run is already a failure).
     if [ "${cells[0]}" = ok ]; then
         if [ "$rss" -gt 1048576 ]; then checks+=("✗ peak RSS $(megabytes "$rss") at $size"); fi
@@ -190,8 +191,8 @@ fi
 echo
 echo "briefing benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), nproc $(nproc), commit $commit, seed $SEED, runs $RUNS, grep locale $GREP_LOCALE"
 echo
-echo "| articles | grep wall | briefing wall | CPU (user+sys) | peak RSS | ratio to grep | $BRIEFS briefs wall | $BRIEFS/1 |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| articles | grep wall | briefing wall | CPU (user+sys) | peak RSS | ratio to grep | $BRIEFS briefs wall | $BRIEFS briefs peak RSS | $BRIEFS/1 |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do echo "$row"; done
 echo
 echo "Targets: ≤5× grep and <10 s at 100k; $BRIEFS briefs ≤1.5× one brief; peak RSS ≤1 GB; 10k→100k ≤11×."
