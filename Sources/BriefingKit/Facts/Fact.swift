@@ -20,7 +20,8 @@ public struct Fact: Hashable, Sendable {
     public var text: String
     /// Entity ids, in order of first mention.
     public var entities: [String]
-    /// People a plural reference ("the two leaders") points to: used for filtering, not for contacts.
+    /// People the sentence means without naming them: the pair a plural reference ("the two leaders") points to, and
+    /// the person an opening "He" or "She" stands for (`referent`). A brief that requires them takes the sentence.
     public var impliedEntities: [String] = []
     /// The person an opening "He" or "She" stands for (the subject of the sentence before), or an opening
     /// "The Vietnamese leader" (`LeaderReferences`; then among `entities` too).

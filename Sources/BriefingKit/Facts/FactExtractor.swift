@@ -81,15 +81,19 @@ public struct FactExtractor: Sendable {
                     bodyRange: start..<(start + text.utf8.count), text: text,
                     entities: entities, topics: matches[sentenceIndex].topics,
                     eventDate: .fallback(published))
+                let previousPerson = lastPerson
+                // Whom a "he" or "she" stands for: the person before, unless the sentence names them itself
+                // ("He … with President Lee" is not Lee), for the referent as for the stances. Such a sentence is
+                // about that person, for the briefs that require them ("He also proposed …" in Lee's leader brief).
+                let pronounPerson = previousPerson.flatMap { entities.contains($0) ? nil : $0 }
+                if let pronounPerson, PersonalPronoun.subject(opening: text) != nil {
+                    fact.referent = pronounPerson
+                    if !implied.contains(pronounPerson) { implied.append(pronounPerson) }
+                }
+                if let person = matches[sentenceIndex].openingLeader { fact.referent = person }
                 fact.impliedEntities = implied
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
-                let previousPerson = lastPerson
-                // Whom a "he" or "she" stands for: the person before, unless the sentence names them itself
-                // ("He … with President Lee" is not Lee), for the referent as for the stances.
-                let pronounPerson = previousPerson.flatMap { entities.contains($0) ? nil : $0 }
-                if let pronounPerson, PersonalPronoun.subject(opening: text) != nil { fact.referent = pronounPerson }
-                if let person = matches[sentenceIndex].openingLeader { fact.referent = person }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked
                 // Tô Lâm and President Cường. He affirmed …" is Lee), unless it opens with "He" or "She" itself.
                 if let person = matches[sentenceIndex].entities.first(where: { $0.kind == .person }), !PersonalPronoun.opens(text) {

@@ -23,7 +23,9 @@ public enum FactListing {
             lines.append("  when: \(describe(fact.eventDate, in: article))")
             var details: [String] = []
             if !fact.entities.isEmpty { details.append("entities: " + fact.entities.joined(separator: ", ")) }
-            if !fact.impliedEntities.isEmpty { details.append("implied: " + fact.impliedEntities.joined(separator: ", ")) }
+            // The person of an opening "He" is implied too, and listed as such on its own.
+            let implied = fact.impliedEntities.filter { $0 != fact.referent }
+            if !implied.isEmpty { details.append("implied: " + implied.joined(separator: ", ")) }
             if let referent = fact.referent { details.append((PersonalPronoun.opens(fact.text) ? "he/she: " : "refers to: ") + referent) }
             if !fact.topics.isEmpty { details.append("topics: " + fact.topics.joined(separator: ", ")) }
             if !details.isEmpty { lines.append("  " + details.joined(separator: " · ")) }

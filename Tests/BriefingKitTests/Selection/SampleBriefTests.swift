@@ -62,6 +62,13 @@ struct SampleBriefTests {
         #expect(brief.keyPoints.count == 5)
     }
 
+    @Test("a leader brief takes what its leader proposed in a sentence that calls them \"He\"")
+    func leaderBriefTakesPronounSentences() throws {
+        let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
+        let proposal = try #require(lee.principalAsks.first { $0.text.hasPrefix("He also proposed that Việt Nam") })
+        #expect(proposal.insertion?.names == "Lee Jae-myung")
+    }
+
     @Test("a leader brief lists the 12 June call once, with the one leader on the line, citing every report of it")
     func engagementsOncePerCall() throws {
         for (id, counterpart) in [("luong-cuong", "lee-jae-myung"), ("lee-jae-myung", "luong-cuong")] {

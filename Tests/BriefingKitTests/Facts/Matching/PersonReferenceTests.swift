@@ -55,6 +55,21 @@ struct PersonReferenceTests {
         #expect(try ArticleFacts.fact(facts, "He pledged").stances.map(\.actor) == [.entity("lee")])
     }
 
+    @Test("an opening \"He\" counts as mentioning the person it stands for, so that a brief requiring them takes the sentence")
+    func pronounIsAMention() throws {
+        let facts = Self.facts([
+            "President Lương Cường on Thursday held phone talks with President Lee Jae-myung.",
+            "For his part, President Lee expressed his thanks to General Secretary Tô Lâm and President Cường.",
+            "He also proposed that Vietnam ease visas for Korean workers.",
+            "He held talks with Cường again in Hanoi on Friday.",
+        ])
+        #expect(try ArticleFacts.fact(facts, "He also proposed").impliedEntities == ["lee"])
+        // With the person it stands for, a sentence naming one other reports a contact of two.
+        let talks = try ArticleFacts.fact(facts, "He held talks")
+        #expect(talks.impliedEntities == ["lee"])
+        #expect(talks.contactFormat != nil)
+    }
+
     @Test("an opening \"He\" in a sentence that names the person before is not that person: no referent, no stance of theirs")
     func pronounNamingThePersonBefore() throws {
         let facts = Self.facts([
