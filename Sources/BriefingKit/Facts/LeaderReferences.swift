@@ -4,6 +4,8 @@
 /// office, not followed by a name ("the Vietnamese President Võ Văn Thưởng" names its person itself). Such a phrase
 /// stands for a configured leader (a person whose title is a leader's) whose title names that country: for "president",
 /// "prime minister" and the other offices, one whose title holds that office too; for "leader" and "counterpart", any.
+/// A counterpart is one only of a leader the sentence names before it ("Lee held talks with his Vietnamese counterpart";
+/// a minister's counterpart is a minister).
 /// Of those, it is the one the article has mentioned in the most sentences so far, the last mentioned of equals (an
 /// article on a state visit mentions its visitor throughout, and the party chief once); when it has mentioned none
 /// of them, nobody.
@@ -12,6 +14,8 @@ struct LeaderReferences: Sendable {
     static let offices = ["leader", "counterpart", "president", "prime minister", "premier", "general secretary",
                           "chancellor"].map { WordTokens.hashes(of: $0, stemmed: false) }
     static let anyOfficeCount = 2
+    /// The place of "counterpart" in `offices`.
+    static let counterpart = 1
     /// The words before the country: "the", "his", "her".
     static let determiners = WordHashTable(["the", "his", "her"].flatMap { WordTokens.hashes(of: $0, stemmed: false) })
     static let the = WordTokens.hashes(of: "the", stemmed: false)[0]
@@ -26,6 +30,8 @@ struct LeaderReferences: Sendable {
 
     /// By country id, the leaders whose title names that country, in config order.
     private let candidates: [String: [Candidate]]
+    /// Every configured leader, whose counterpart a phrase can name.
+    private let leaderIDs: Set<String>
 
     /// Whether no phrase can stand for anyone: no leader's title names a configured country.
     var isEmpty: Bool { candidates.isEmpty }
@@ -44,6 +50,12 @@ struct LeaderReferences: Sendable {
             }
         }
         self.candidates = candidates
+        self.leaderIDs = leaderIDs
+    }
+
+    /// Whether `mentions`, those before a phrase naming `office`, allow it: a counterpart needs a leader named before it.
+    func allows(office: Int, after mentions: ArraySlice<EntityMention>) -> Bool {
+        office != Self.counterpart || mentions.contains { $0.kind == .person && leaderIDs.contains($0.entityID) }
     }
 
     /// The leader a phrase naming `country` and the office at `office` stands for, with their place among the
@@ -110,7 +122,8 @@ extension VocabularyMatch {
     mutating func resolveLeaderPhrases(_ references: LeaderReferences, people: inout VocabularyMatcher.NamedPeople) {
         for (place, phrase) in leaderPhrases.enumerated() {
             let country = entities[phrase.mention]
-            guard let person = references.person(country: country.entityID, office: phrase.office, people: people) else { continue }
+            guard references.allows(office: phrase.office, after: entities[..<phrase.mention]),
+                  let person = references.person(country: country.entityID, office: phrase.office, people: people) else { continue }
             leaderPhrases[place].country = country.entityID
             entities[phrase.mention] = EntityMention(entityID: person.id, kind: .person, range: country.range.lowerBound..<phrase.end)
             people.mention(person.number)

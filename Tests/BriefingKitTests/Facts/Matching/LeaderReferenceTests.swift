@@ -11,6 +11,8 @@ struct LeaderReferenceTests {
                               aliases: ["President Cường"])
     static let toLam = Entity(id: "to-lam", name: "Tô Lâm", kind: .person,
                               title: "General Secretary of the Communist Party of Việt Nam", aliases: ["To Lam"])
+    static let cho = Entity(id: "cho", name: "Cho Hyun", kind: .person, title: "Minister of Foreign Affairs of the Republic of Korea",
+                            aliases: [])
     static let kang = Entity(id: "kang", name: "Kang Yu-jung", kind: .person, title: "Spokesperson of the Korean presidential office",
                              aliases: [])
     static let vietnam = Entity(id: "vietnam", name: "Việt Nam", kind: .country, aliases: ["Vietnam", "Vietnamese"])
@@ -18,7 +20,7 @@ struct LeaderReferenceTests {
     static let party = Entity(id: "party", name: "Communist Party of Việt Nam", kind: .organisation, aliases: [])
 
     static func facts(_ paragraphs: [String]) -> [Fact] {
-        ArticleFacts.facts(paragraphs, entities: [lee, yoon, cuong, toLam, kang, vietnam, korea, party])
+        ArticleFacts.facts(paragraphs, entities: [lee, yoon, cuong, toLam, cho, kang, vietnam, korea, party])
     }
 
     @Test("an opening \"The Vietnamese leader\" is the Vietnamese leader the article named: mentioned, the referent, the subject")
@@ -87,6 +89,9 @@ struct LeaderReferenceTests {
             ["President Lương Cường arrived.", "The Vietnamese leaders met the delegation."],
             ["President Lương Cường arrived.", "A Vietnamese leader met the delegation."],
             ["President Lee Jae-myung arrived.", "The Korean spokesperson met the delegation."],
+            // A minister's counterpart is no leader; nor is one whose "his" the sentence does not name.
+            ["President Lương Cường arrived.", "Foreign Minister Cho Hyun met his Vietnamese counterpart in Hanoi."],
+            ["President Lương Cường arrived.", "Officials said he met his Vietnamese counterpart in Hanoi."],
           ])
     func leftAlone(paragraphs: [String]) throws {
         let last = try #require(Self.facts(paragraphs).last)
