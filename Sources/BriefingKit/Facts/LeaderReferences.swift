@@ -8,12 +8,14 @@
 /// a minister's counterpart is a minister).
 /// Of those, it is the one the article has mentioned in the most sentences so far, the last mentioned of equals (an
 /// article on a state visit mentions its visitor throughout, and the party chief once); when it has mentioned none
-/// of them, nobody.
+/// of them in its last `reach` sentences, nobody (the article may have gone on to a leader the config lacks).
 struct LeaderReferences: Sendable {
     /// The offices a phrase can name, as word hashes; the first `anyOfficeCount` stand for any leader.
     static let offices = ["leader", "counterpart", "president", "prime minister", "premier", "general secretary",
                           "chancellor"].map { WordTokens.hashes(of: $0, stemmed: false) }
     static let anyOfficeCount = 2
+    /// How many sentences back a leader must have been mentioned for a phrase to mean them.
+    static let reach: Int32 = 8
     /// The place of "counterpart" in `offices`.
     static let counterpart = 1
     /// The words before the country: "the", "his", "her".
@@ -64,7 +66,7 @@ struct LeaderReferences: Sendable {
         guard let possible = candidates[country] else { return nil }
         var best: (candidate: Candidate, rank: VocabularyMatcher.NamedPeople.Rank)?
         for candidate in possible where office < Self.anyOfficeCount || candidate.offices.contains(office) {
-            guard let rank = people.rank(candidate.number) else { continue }
+            guard let rank = people.rank(candidate.number, within: Self.reach) else { continue }
             if best.map({ rank > $0.rank }) ?? true { best = (candidate, rank) }
         }
         return best.map { ($0.candidate.id, $0.candidate.number) }

@@ -32,9 +32,10 @@ extension VocabularyMatcher {
             ranks[number].last = sentence
         }
 
-        /// How the article has mentioned the person so far; nil if it has not.
-        func rank(_ number: Int) -> Rank? {
-            ranks.indices.contains(number) && ranks[number].sentences > 0 ? ranks[number] : nil
+        /// How the article has mentioned the person so far; nil if it has not, or not in its last `within` sentences.
+        func rank(_ number: Int, within: Int32) -> Rank? {
+            guard ranks.indices.contains(number), ranks[number].sentences > 0, sentence - ranks[number].last <= within else { return nil }
+            return ranks[number]
         }
     }
 }

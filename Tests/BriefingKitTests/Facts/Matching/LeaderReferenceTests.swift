@@ -92,6 +92,9 @@ struct LeaderReferenceTests {
             // A minister's counterpart is no leader; nor is one whose "his" the sentence does not name.
             ["President Lương Cường arrived.", "Foreign Minister Cho Hyun met his Vietnamese counterpart in Hanoi."],
             ["President Lương Cường arrived.", "Officials said he met his Vietnamese counterpart in Hanoi."],
+            // Named too long before: the article may have gone on to a leader the config does not know.
+            ["President Lương Cường arrived."] + (1...8).map { "Officials discussed item \($0) of the trade agenda." }
+                + ["The Vietnamese leader said the talks went well."],
           ])
     func leftAlone(paragraphs: [String]) throws {
         let last = try #require(Self.facts(paragraphs).last)
