@@ -11,8 +11,8 @@
 /// of them in its last `reach` sentences, nobody (the article may have gone on to a leader the config lacks).
 struct LeaderReferences: Sendable {
     /// The offices a phrase can name, as word hashes; the first `anyOfficeCount` stand for any leader.
-    static let offices = ["leader", "counterpart", "president", "prime minister", "premier", "general secretary",
-                          "chancellor"].map { WordTokens.hashes(of: $0, stemmed: false) }
+    static let officeNames = ["leader", "counterpart", "president", "prime minister", "premier", "general secretary", "chancellor"]
+    static let offices = officeNames.map { WordTokens.hashes(of: $0, stemmed: false) }
     static let anyOfficeCount = 2
     /// How many sentences back a leader must have been mentioned for a phrase to mean them.
     static let reach: Int32 = 8
@@ -40,14 +40,16 @@ struct LeaderReferences: Sendable {
 
     /// `numbers` gives each entity's place among the configured ones.
     init(entities: [Entity], leaderIDs: Set<String>, numbers: [String: Int]) {
-        let countries = entities.filter { $0.kind == .country }.map { country in
-            (id: country.id, names: ([country.name] + country.aliases).map { WordTokens.hashes(of: $0, stemmed: false) })
-        }
+        let countries = entities.filter { $0.kind == .country }.map { (id: $0.id, names: PhraseMatcher([$0.name] + $0.aliases)) }
+        let officeNames = PhraseMatcher(Self.officeNames)
         var candidates: [String: [Candidate]] = [:]
         for person in entities where person.kind == .person && leaderIDs.contains(person.id) {
             let title = WordTokens.hashes(of: person.title ?? "", stemmed: false)
-            let held = Self.offices.indices.dropFirst(Self.anyOfficeCount).filter { Self.contains(title, Self.offices[$0]) }
-            for country in countries where country.names.contains(where: { Self.contains(title, $0) }) {
+            var held: [Int] = []
+            officeNames.forEachMatch(inWords: title) { office in
+                if office >= Self.anyOfficeCount && !held.contains(office) { held.append(office) }
+            }
+            for country in countries where country.names.firstMatch(inWords: title) != nil {
                 candidates[country.id, default: []].append(Candidate(id: person.id, number: numbers[person.id] ?? -1, offices: held))
             }
         }
@@ -96,11 +98,6 @@ struct LeaderReferences: Sendable {
             if let (_, length) = office(at: start, in: words) { return words[start + length - 1].range.upperBound }
         }
         return nil
-    }
-
-    private static func contains(_ words: [UInt64], _ phrase: [UInt64]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
     }
 }
 
