@@ -37,6 +37,8 @@ struct InspectCommandTests {
         #expect(result.stdout.contains("why: topic "))
         #expect(result.stdout.contains("REJECTED duplicate of "))
         #expect(result.stdout.contains("REJECTED no required entity"))
+        // The report of the talks came out the day after the brief is prepared.
+        #expect(result.stdout.contains("REJECTED published 2025-10-30, after the as-of date 2025-10-29"))
     }
 
     @Test("facts lists who \"they\" and an opening \"He\" stand for, beside the entities named")
@@ -100,7 +102,7 @@ struct SidecarTests {
         let project = try SampleProject()
         try project.write("outlet: Viet Nam News (VNA)\nurl: https://vietnamnews.vn/politics-laws/example\ntitle: Việt Nam, RoK leaders hold talks\n",
                           to: "seeds/003_936c27233a25ce62.meta.yaml")
-        let result = try project.run("generate", "lee-cuong-gyeongju-2025", "--stdout", "--as-of", "2025-10-29")
+        let result = try project.run("generate", "lee-cuong-gyeongju-2025", "--stdout", "--as-of", "2025-10-30")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("Viet Nam News (VNA), 30 October 2025: [Việt Nam, RoK leaders hold talks](https://vietnamnews.vn/politics-laws/example)"))
     }

@@ -31,16 +31,14 @@ public struct BriefSelector: Sendable {
         let filter = CandidateFilter(spec: spec)
         let index = index.flatMap { $0.covers(spec) ? $0 : nil } ?? SelectionIndex(corpus: corpus, config: config, specs: [spec])
         let indexed = IndexedFilter(filter, index: index)
-        let sourceFilter = SourceFilter(spec: spec)
-        // Whether each article's source is left out, worked out the first time a candidate is from it.
-        var sourceRejected = [Bool?](repeating: nil, count: sourceFilter.isEmpty ? 0 : articles.count)
+        let articleFilter = ArticleFilter(spec: spec, asOf: asOf)
+        // Whether each article is left out, worked out the first time a candidate is from it.
+        var articleRejected = [Bool?](repeating: nil, count: articles.count)
         var candidates: [Int] = []
         for position in pool(naming: filter.required, in: corpus) where indexed.accepts(at: position) {
-            if !sourceFilter.isEmpty {
-                let article = facts[position].article
-                if sourceRejected[article] == nil { sourceRejected[article] = sourceFilter.rejection(of: articles[article]) != nil }
-                if sourceRejected[article] == true { continue }
-            }
+            let article = facts[position].article
+            if articleRejected[article] == nil { articleRejected[article] = articleFilter.rejection(of: articles[article]) != nil }
+            if articleRejected[article] == true { continue }
             candidates.append(position)
         }
         let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
@@ -94,17 +92,17 @@ public struct BriefSelector: Sendable {
     private func explained(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, wholeClusters: ClusterGroups?) -> Brief {
         let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
         let filter = CandidateFilter(spec: spec)
-        let sourceFilter = SourceFilter(spec: spec)
-        var sourceRejections: [Int: String?] = [:]
+        let articleFilter = ArticleFilter(spec: spec, asOf: asOf)
+        var articleRejections: [Int: String?] = [:]
         var decisions: [FactDecision] = []
         func record(_ decision: FactDecision) { decisions.append(decision) }
         var candidates: [Int] = []
         for index in facts.indices {
             let article = facts[index].article
-            if !sourceFilter.isEmpty, sourceRejections[article] == nil { sourceRejections[article] = sourceFilter.rejection(of: articles[article]) }
+            if articleRejections[article] == nil { articleRejections[article] = articleFilter.rejection(of: articles[article]) }
             if let rejection = filter.rejection(of: facts[index], checkWindow: true) {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(rejection.message)))
-            } else if let reason = sourceRejections[article] ?? nil {
+            } else if let reason = articleRejections[article] ?? nil {
                 record(FactDecision(fact: facts[index].stableKey, text: facts[index].text, score: 0, reasons: [], outcome: .rejected(reason)))
             } else {
                 candidates.append(index)

@@ -11,9 +11,9 @@ struct SampleBriefTests {
             + brief.sections.flatMap(\.items)
     }
 
-    @Test("contains the US$150 billion trade target by 2030, as an upcoming target")
+    @Test("prepared on the day of the talks, it has their US$150 billion trade target by 2030, as an upcoming target")
     func tradeTarget() throws {
-        let brief = try #require(brief)
+        let brief = try #require(SampleCorpus.brief("lee-cuong-gyeongju-2025", asOf: SampleCorpus.talksDay))
         let target = try #require(brief.timeline.first { $0.text.contains("US$150 billion") })
         #expect(target.date.isUpcoming && target.date.date.year == 2030)
         #expect(brief.figures.contains { $0.figure.text == "US$150 billion" && $0.measure == "bilateral trade target" })
@@ -86,11 +86,21 @@ struct SampleBriefTests {
         #expect(albanese.date.date == CalendarDate(year: 2025, month: 6, day: 12))
     }
 
-    @Test("Cường's proposals are what the other side is likely to raise")
+    @Test("prepared on the day of the talks, Cường's proposals at them are what the other side is likely to raise")
     func proposals() throws {
-        let asks = try #require(brief).counterpartAsks
+        let asks = try #require(SampleCorpus.brief("lee-cuong-gyeongju-2025", asOf: SampleCorpus.talksDay)).counterpartAsks
         #expect(asks.contains { $0.text.contains("US$150 billion") && $0.attribution == "Proposal by Lương Cường" })
         #expect(asks.contains { $0.text.contains("Vietnamese community") })
+    }
+
+    @Test("prepared the day before the talks, it knows nothing of their report: no line cites an article published after that day")
+    func nothingFromAfterTheDay() throws {
+        let brief = try #require(brief)
+        #expect(!brief.sources.isEmpty)
+        #expect(!brief.sources.contains { $0.file == "seeds/003_936c27233a25ce62.txt" })
+        #expect(brief.sources.allSatisfy { ($0.published?.date).map { $0 <= SampleCorpus.asOf } ?? true })
+        // The invitation of the June call is still what the other side is likely to raise.
+        #expect(brief.counterpartAsks.map(\.attribution) == ["Invitation by Lương Cường"])
     }
 
     @Test("nothing about the Australia call or the Czech nuclear deal")
@@ -240,6 +250,35 @@ struct SelectionFilterTests {
         #expect(Self.reason(brief, "Lee Jae-myung discussed rice") == "excluded keyword 'rice'")
         let onlyB = Self.select(Self.spec { $0.excludeSources = ["a"] }, reports)
         #expect(Self.reason(onlyB, "Lee Jae-myung discussed trade on")?.hasPrefix("source excluded") == true)
+    }
+
+    @Test("an article published after the as-of day is left out with its reason; one of that day, or with no date, is used")
+    func publishedAfterAsOf() throws {
+        // The fixture prepares briefs on 29 October 2025.
+        let reports = [
+            ("A", "2025-10-30", "Lee Jae-myung signed a trade pact with Vietnam."),
+            ("B", "2025-10-29", "Lee Jae-myung discussed trade with exporters."),
+            ("C", "", "Lee Jae-myung praised trade with Australia."),
+        ]
+        let brief = Self.select(Self.spec(), reports)
+        #expect(Self.reason(brief, "Lee Jae-myung signed") == "published 2025-10-30, after the as-of date 2025-10-29")
+        #expect(Self.reason(brief, "Lee Jae-myung discussed") == "chosen")
+        #expect(Self.reason(brief, "Lee Jae-myung praised") == "chosen")
+        // `generate` selects without reasons, through the index: the same article is left out there.
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [Self.lee, Self.cuong], topics: [Self.trade, Self.rail], briefs: [Self.spec()])
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        let articles = reports.enumerated().map { index, report in
+            Article(file: "a\(index).txt", outlet: report.0, published: CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) },
+                    paragraphs: [report.2])
+        }
+        let facts = articles.enumerated().flatMap { extractor.facts(of: $1, index: $0) }
+        let asOf = try #require(CalendarDate(year: 2025, month: 10, day: 29))
+        let generated = BriefingPipeline().select(config.briefs, config: config, corpus: Corpus(articles: articles, facts: facts),
+                                                  asOf: asOf, explain: false)
+        let shown = Self.shownTexts(try #require(generated.first))
+        #expect(shown.contains { $0.hasPrefix("Lee Jae-myung discussed") } && shown.contains { $0.hasPrefix("Lee Jae-myung praised") })
+        #expect(!shown.contains { $0.hasPrefix("Lee Jae-myung signed") })
     }
 
     @Test("two outlets' different wordings of one event become one item citing both")

@@ -11,7 +11,10 @@ enum SampleCorpus {
 
     static let corpus: Corpus? = setup.flatMap { try? BriefingPipeline().readCorpus($0.config, for: $0.config.briefs) }
 
-    static func brief(_ id: String) -> Brief? {
+    /// The day of the Gyeongju talks, whose report (seeds/003, published that day) a brief prepared on `asOf` cannot know.
+    static let talksDay = CalendarDate(year: 2025, month: 10, day: 30) ?? CalendarDate(dayNumber: 0)
+
+    static func brief(_ id: String, asOf: CalendarDate = asOf) -> Brief? {
         guard let setup, let corpus, let spec = setup.config.brief(id) else { return nil }
         return BriefingPipeline().select([spec], config: setup.config, corpus: corpus, asOf: asOf).first
     }

@@ -1,0 +1,38 @@
+/// The articles a brief may draw on: none published after the day it is prepared (`--as-of`), and
+/// only those its `include_sources` and `exclude_sources` (outlet names or path globs) let in.
+///
+/// A brief prepared on 29 October cannot know what an article of 30 October reports, and re-running
+/// a past day gives that day's brief however many articles came in since. An article is dated by its
+/// own page (the outlet's time zone); one without a date is kept. An outlet name matches ignoring case
+/// and diacritics; a glob (`*`, `?`) matches the article's path as shown in briefs, relative to the
+/// config's folder.
+struct ArticleFilter: Sendable {
+    let include: [String]
+    let exclude: [String]
+    let asOf: CalendarDate
+
+    init(spec: BriefSpec, asOf: CalendarDate) {
+        include = spec.includeSources
+        exclude = spec.excludeSources
+        self.asOf = asOf
+    }
+
+    /// Why the brief leaves this article out, or nil.
+    func rejection(of article: Article) -> String? {
+        if let published = article.published?.date, published > asOf {
+            return "published \(published.iso), after the as-of date \(asOf.iso)"
+        }
+        if let pattern = exclude.first(where: { matches($0, article) }) {
+            return "source excluded ('\(pattern)')"
+        }
+        if !include.isEmpty, !include.contains(where: { matches($0, article) }) {
+            return "source not included (\(include.joined(separator: ", ")))"
+        }
+        return nil
+    }
+
+    private func matches(_ pattern: String, _ article: Article) -> Bool {
+        if let outlet = article.outlet, FoldedText.key(outlet) == FoldedText.key(pattern) { return true }
+        return article.file == pattern || SourceScanner.matches(Array(article.file.utf8), Array(pattern.utf8))
+    }
+}
