@@ -72,14 +72,16 @@ public struct BriefingPipeline: Sendable {
     public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?, progress: ReadProgress.Handler? = nil) throws -> Corpus {
         let listing = try SourceScanner().scan(config.sources)
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        let keep: @Sendable (Fact) -> Bool
+        let keep: @Sendable (Fact) -> Bool, keepDated: @Sendable (Fact) -> Bool
         if let specs {
             keep = BriefSelector.keepTest(for: specs)
+            keepDated = BriefSelector.datedKeepTest(for: specs)
         } else {
             keep = { _ in true }
+            keepDated = keep
         }
         var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, progress: progress) { article, index in
-            extractor.facts(of: article, index: index, keep: keep)
+            extractor.facts(of: article, index: index, keep: keep, keepDated: keepDated)
         }
         corpus.warnings.insert(contentsOf: Self.warnings(unreadableFolders: listing.unreadableFolders, relativeTo: config.directory), at: 0)
         return corpus

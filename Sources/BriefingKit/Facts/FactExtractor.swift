@@ -27,9 +27,11 @@ public struct FactExtractor: Sendable {
         vocabulary = VocabularyMatcher(entities: entities, topics: topics, leaderIDs: leaderIDs)
     }
 
-    /// The facts of an article that pass `keep`, which sees each fact's entities and topics
-    /// (dates, figures, quotes and stances are filled in only for kept facts).
-    public func facts(of article: Article, index: Int, keep: (Fact) -> Bool = { _ in true }) -> [Fact] {
+    /// The facts of an article that pass `keep`, which sees each fact's entities and topics, and then
+    /// `keepDated`, which sees its event date too (dates are filled in only for facts that pass `keep`;
+    /// figures, quotes and stances only for those that pass both).
+    public func facts(of article: Article, index: Int, keep: (Fact) -> Bool = { _ in true },
+                      keepDated: (Fact) -> Bool = { _ in true }) -> [Fact] {
         var facts: [Fact] = []
         var namedPeople = vocabulary.noPeopleNamed()
         var lastPerson: String?
@@ -119,7 +121,8 @@ public struct FactExtractor: Sendable {
                     }
                 }
                 if fact.contactFormat != nil { contact = ReportedContact.after(contact, report: fact.eventDate, people: people + implied) }
-                guard kept else { continue }
+                // A fact no brief's window holds is left here, unless a contact's acts may still date it.
+                guard kept, awaitsActs || keepDated(fact) else { continue }
                 fact.figures = figures.figures(in: text, tokens: sentenceTokens())
                 fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: pronounPerson)
                 if awaitsActs, let contact { afterContact.append((facts.count, contact)) }

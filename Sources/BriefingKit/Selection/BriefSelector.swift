@@ -17,6 +17,12 @@ public struct BriefSelector: Sendable {
         return { fact in index.acceptsAny(fact) }
     }
 
+    /// As `keepTest(for:)`, for a fact whose event date is known: whether some brief's window holds it too.
+    public static func datedKeepTest(for specs: [BriefSpec]) -> @Sendable (Fact) -> Bool {
+        let index = FilterIndex(specs: specs)
+        return { fact in index.acceptsAny(fact, checkWindow: true) }
+    }
+
     /// The brief for `spec` from an indexed corpus (article bodies not needed).
     public func select(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, explain: Bool = true) -> Brief {
         select(spec, corpus: corpus, asOf: asOf, explain: explain, wholeClusters: nil)

@@ -19,15 +19,18 @@ struct FilterIndex: Sendable {
         self.unrestricted = unrestricted
     }
 
-    /// Whether some filter accepts `fact`, judged without the window (as while streaming).
-    /// A filter that requires entities can only accept a fact naming or implying one of them.
-    func acceptsAny(_ fact: Fact) -> Bool {
+    /// Whether some filter accepts `fact`: judged without the window while its event date is not known yet,
+    /// and with it (`checkWindow`) once it is. A filter that requires entities can only accept a fact naming
+    /// or implying one of them.
+    func acceptsAny(_ fact: Fact, checkWindow: Bool = false) -> Bool {
         // Through buffers, so that neither the fact nor the filters are copied for each try.
         withUnsafePointer(to: fact) { pointer in
             filters.withUnsafeBufferPointer { filters in
                 let fact = UnsafeBufferPointer(start: pointer, count: 1)
                 // Each filter tried either requires nothing or was found through an entity the fact names.
-                func accepts(_ index: Int) -> Bool { filters[index].accepts(fact, at: 0, checkWindow: false, namesRequired: true) }
+                func accepts(_ index: Int) -> Bool {
+                    filters[index].accepts(fact, at: 0, checkWindow: checkWindow, namesRequired: true)
+                }
                 for index in unrestricted where accepts(index) { return true }
                 for entity in fact[0].entities {
                     for index in byEntity[entity] ?? [] where accepts(index) { return true }

@@ -6,9 +6,6 @@ enum SampleCorpus {
 
     static let setup: BriefingPipeline.Setup? = try? BriefingPipeline().setup(configPath: TestPaths.packageRoot + "/briefings.yaml")
 
-    /// Every sentence of every sample article, with dates, figures, quotes and stances.
-    static let allFacts: Corpus? = setup.flatMap { try? BriefingPipeline().readCorpus($0.config, for: [BriefSpec]()) }
-
     static let corpus: Corpus? = setup.flatMap { try? BriefingPipeline().readCorpus($0.config, for: $0.config.briefs) }
 
     /// The day of the Gyeongju talks, whose report (seeds/003, published that day) a brief prepared on `asOf` cannot know.

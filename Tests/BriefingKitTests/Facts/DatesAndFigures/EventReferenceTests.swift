@@ -25,10 +25,27 @@ struct EventReferenceTests {
     static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: [])
     static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: nil, aliases: ["Luong Cuong"])
 
-    static func facts(_ paragraphs: [String], published: String = "2025-06-13", keep: (Fact) -> Bool = { _ in true }) -> [Fact] {
+    static func facts(_ paragraphs: [String], published: String = "2025-06-13", keep: (Fact) -> Bool = { _ in true },
+                      keepDated: (Fact) -> Bool = { _ in true }) -> [Fact] {
         let extractor = FactExtractor(entities: [lee, cuong], topics: [])
         let date = CalendarDate(iso: published).map { ArticleTimestamp(date: $0) }
-        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0, keep: keep)
+        return extractor.facts(of: Article(file: "a.txt", outlet: "A", published: date, paragraphs: paragraphs), index: 0,
+                               keep: keep, keepDated: keepDated)
+    }
+
+    @Test("a fact whose event no brief's window holds is not kept; the call it reports still dates what follows")
+    func outsideEveryWindow() throws {
+        let published = try #require(CalendarDate(year: 2025, month: 6, day: 13))
+        let facts = Self.facts([
+            "Lee Jae-myung first met Luong Cuong in 2019.",
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday.",
+            "During the call, Cuong invited Lee to Vietnam.",
+            "Lee Jae-myung will visit Hanoi on June 20.",
+        ], keepDated: { $0.eventDate.date >= published })
+        // The 2019 meeting and Thursday's call (12 June) are left out, and so is the invitation: dated by the call,
+        // not by the day of publication, which the window would have held.
+        #expect(facts.map(\.text) == ["Lee Jae-myung will visit Hanoi on June 20."])
+        #expect(facts.first?.eventDate.date == CalendarDate(year: 2025, month: 6, day: 20))
     }
 
     @Test("the call is dated even when no brief keeps it, so that what follows of it is dated the same")
