@@ -10,9 +10,10 @@ struct FigureDigest: Sendable {
     func figures(from groups: [ReportGroup], cite: (ReportGroup) -> [Int]) -> [KeyFigure] {
         var result: [KeyFigure] = []
         var seen = Set<String>()
-        for group in groups {
+        // Once the table is full no figure gets in: the measures of the rest are not worked out.
+        for group in groups where result.count < Self.limit {
             let fact = group.representative
-            for (index, figure) in fact.figures.enumerated() where Self.isWorthShowing(figure) {
+            for (index, figure) in fact.figures.enumerated() where result.count < Self.limit && Self.isWorthShowing(figure) {
                 if let link = figure.linkedTo, link < index { continue }
                 let measure: String
                 var shown = figure
@@ -43,7 +44,7 @@ struct FigureDigest: Sendable {
                     if fact.text[shown.text.endIndex...].hasPrefix(")") { shown.text += ")" }
                 }
                 let key = "\(figure.kind.rawValue)|\(figure.unit)|\(figure.value)"
-                guard seen.insert(key).inserted, result.count < Self.limit else { continue }
+                guard seen.insert(key).inserted else { continue }
                 result.append(KeyFigure(figure: shown, measure: measure, date: fact.eventDate, citations: cite(group)))
             }
         }
