@@ -196,7 +196,10 @@ struct BriefAssembler {
     private mutating func item(_ group: ReportGroup) -> BriefItem {
         if let item = built[group.key] { return item }
         let citations = numbering.cite(group)
-        let discrepancy = FigureDigest().discrepancy(in: group, index: index, outletOf: outletOf) { numbering.cite(article: $0) }
+        // Named as the source list names them: an article whose outlet is not known is not shown by its path.
+        let discrepancy = FigureDigest().discrepancy(in: group, index: index, outletOf: { numbering.articles[$0].outlet ?? "Unknown outlet" }) {
+            numbering.cite(article: $0)
+        }
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
         let reportedOn = Self.reportedOn(eventDate, published: numbering.articles[facts[shown].article].referenceDate)

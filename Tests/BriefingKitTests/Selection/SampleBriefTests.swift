@@ -177,7 +177,7 @@ struct SelectionFilterTests {
         var facts: [Fact] = []
         for (index, report) in reports.enumerated() {
             let date = CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) }
-            let article = Article(file: "a\(index).txt", outlet: report.0, published: date, paragraphs: [report.2])
+            let article = Article(file: "a\(index).txt", outlet: report.0.isEmpty ? nil : report.0, published: date, paragraphs: [report.2])
             articles.append(article)
             facts += extractor.facts(of: article, index: index)
         }
@@ -311,6 +311,16 @@ struct SelectionFilterTests {
         ])
         let merged = (brief.items + brief.agreements).first { $0.citations == [1, 2] }
         #expect(merged?.discrepancy == "Sources differ: Korea JoongAng Daily [1]: 25-minute; Viet Nam News [2]: 30-minute")
+    }
+
+    @Test("a source whose outlet is not known is named as the source list names it, not by its path, when figures differ")
+    func discrepancyFromAnUnknownOutlet() {
+        let brief = Self.select(Self.spec(), [
+            ("", "2025-06-13", "Lee Jae-myung and Luong Cuong held a 25-minute phone call on trade and investment on Thursday."),
+            ("Viet Nam News", "2025-06-13", "Lee Jae-myung and Luong Cuong held a 30-minute phone call on trade and investment on Thursday."),
+        ])
+        let merged = (brief.items + brief.agreements).first { $0.citations == [1, 2] }
+        #expect(merged?.discrepancy == "Sources differ: Unknown outlet [1]: 25-minute; Viet Nam News [2]: 30-minute")
     }
 
     @Test("outlets that give the same figure for one event show no difference")
