@@ -100,12 +100,15 @@ struct FigureDigest: Sendable {
     /// At most this many differing values are named, each with its first source.
     static let variantLimit = 3
 
-    /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure:
-    /// of the kinds and units (in the order of their "kind|unit" names) whose values and articles are not all the same,
-    /// the first, naming its first few texts. Figures are read from `index` (of the group's corpus) as numbers; only
-    /// the texts of the kind and unit that differ are read.
+    /// "Outlet [n]: text; Outlet [m]: text" when a group's reports give different values for the same kind of figure
+    /// as the shown report states: of those kinds and units (in the order of their "kind|unit" names) whose values and
+    /// articles are not all the same, the first, naming its first few texts. A figure the shown sentence does not give
+    /// is not the reader's to compare ("35-minute; 50-minute" under a sentence that names no call). Figures are read
+    /// from `index` (of the group's corpus) as numbers; only the texts of the kind and unit that differ are read.
     func discrepancy(in group: ReportGroup, index: SelectionIndex, outletOf: (Int) -> String, number: (Int) -> Int) -> String? {
-        guard group.members.count > 1 else { return nil }
+        let representative = group.representativeIndex
+        let shownUnits = index.figures[index.figureStarts[representative]..<index.figureStarts[representative + 1]].map(\.unit)
+        guard group.members.count > 1, !shownUnits.isEmpty else { return nil }
         struct Unit { let id: Int32, value: Double, article: Int; var values = false, articles = false }
         var units: [Unit] = []
         let facts = group.members.facts
@@ -120,7 +123,8 @@ struct FigureDigest: Sendable {
                 }
             }
         }
-        guard let differing = units.filter({ $0.values && $0.articles }).min(by: { index.unitNames[Int($0.id)] < index.unitNames[Int($1.id)] })
+        guard let differing = units.filter({ $0.values && $0.articles && shownUnits.contains($0.id) })
+            .min(by: { index.unitNames[Int($0.id)] < index.unitNames[Int($1.id)] })
         else { return nil }
         var parts: [String] = []
         var shown = Set<String>()

@@ -80,8 +80,16 @@ struct GroupRankingTests {
         let articles = corpus.articles
         let outletOf: (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
         let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
-        // The whole corpus as one group too, so that figures of one kind and unit differ between articles.
-        let groups = grouper.groups(Array(corpus.facts.indices), of: corpus) + [grouper.group(Array(corpus.facts.indices), of: corpus)]
+        // Also, for each kind and unit, the reports stating one as a group (its shown report states it too), so that
+        // figures of one kind and unit differ between articles.
+        var statingUnit: [Int32: Set<Int>] = [:]
+        for position in corpus.facts.indices {
+            for entry in index.figures[index.figureStarts[position]..<index.figureStarts[position + 1]] { statingUnit[entry.unit, default: []].insert(position) }
+        }
+        let groups = grouper.groups(Array(corpus.facts.indices), of: corpus)
+            + statingUnit.keys.sorted().compactMap { unit in
+                statingUnit[unit].flatMap { $0.count > 1 ? grouper.group($0.sorted(), of: corpus) : nil }
+            }
         var differing = 0, stances = 0
         for spec in setup.config.briefs {
             let scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)

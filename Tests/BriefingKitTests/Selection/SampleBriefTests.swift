@@ -313,6 +313,22 @@ struct SelectionFilterTests {
         #expect(merged?.discrepancy == "Sources differ: Korea JoongAng Daily [1]: 25-minute; Viet Nam News [2]: 30-minute")
     }
 
+    @Test("figures the shown sentence does not state are not compared under it")
+    func discrepancyOnlyOfShownFigures() {
+        let brief = Self.select(Self.spec(), [
+            ("Korea JoongAng Daily", "2025-06-13",
+             "Lee Jae-myung and Luong Cuong held a 25-minute phone call on trade and investment on Thursday, Lee's office said."),
+            ("Viet Nam News", "2025-06-13",
+             "Lee Jae-myung and Luong Cuong held a 30-minute phone call on trade and investment on Thursday, Lee's office said."),
+            // The fullest report, shown: one topic more (rail), and no duration.
+            ("Yonhap", "2025-06-13",
+             "Lee Jae-myung and Luong Cuong held a phone call on trade and investment and high-speed rail on Thursday, Lee's office said."),
+        ])
+        let merged = (brief.items + brief.agreements).first { $0.citations.count == 3 }
+        #expect(merged?.text.hasPrefix("Lee Jae-myung and Luong Cuong held a phone call on trade") == true)
+        #expect(merged != nil && merged?.discrepancy == nil)
+    }
+
     @Test("a source whose outlet is not known is named as the source list names it, not by its path, when figures differ")
     func discrepancyFromAnUnknownOutlet() {
         let brief = Self.select(Self.spec(), [
