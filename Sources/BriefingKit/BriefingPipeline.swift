@@ -72,14 +72,8 @@ public struct BriefingPipeline: Sendable {
     public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?, progress: ReadProgress.Handler? = nil) throws -> Corpus {
         let listing = try SourceScanner().scan(config.sources)
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        let keep: @Sendable (Fact) -> Bool, keepDated: @Sendable (Fact) -> Bool
-        if let specs {
-            keep = BriefSelector.keepTest(for: specs)
-            keepDated = BriefSelector.datedKeepTest(for: specs)
-        } else {
-            keep = { _ in true }
-            keepDated = keep
-        }
+        let all: @Sendable (Fact) -> Bool = { _ in true }
+        let (keep, keepDated) = specs.map(BriefSelector.keepTests) ?? (all, all)
         var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, progress: progress) { article, index in
             extractor.facts(of: article, index: index, keep: keep, keepDated: keepDated)
         }

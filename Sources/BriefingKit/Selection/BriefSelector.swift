@@ -10,17 +10,12 @@ public struct BriefSelector: Sendable {
         self.config = config
     }
 
-    /// A test, built once, of whether a fact could serve any of `specs`, judged on what is known
-    /// while streaming (entities, topics, keywords): the pipeline keeps only such facts.
-    public static func keepTest(for specs: [BriefSpec]) -> @Sendable (Fact) -> Bool {
+    /// Tests, built once, of whether a fact could serve any of `specs`: `keep` judges what is known while
+    /// streaming (entities, topics, keywords), `keepDated` the same and the brief's window once the fact's
+    /// event is dated. The pipeline keeps only facts that pass both.
+    public static func keepTests(for specs: [BriefSpec]) -> (keep: @Sendable (Fact) -> Bool, keepDated: @Sendable (Fact) -> Bool) {
         let index = FilterIndex(specs: specs)
-        return { fact in index.acceptsAny(fact) }
-    }
-
-    /// As `keepTest(for:)`, for a fact whose event date is known: whether some brief's window holds it too.
-    public static func datedKeepTest(for specs: [BriefSpec]) -> @Sendable (Fact) -> Bool {
-        let index = FilterIndex(specs: specs)
-        return { fact in index.acceptsAny(fact, checkWindow: true) }
+        return ({ fact in index.acceptsAny(fact) }, { fact in index.acceptsAny(fact, checkWindow: true) })
     }
 
     /// The brief for `spec` from an indexed corpus (article bodies not needed).
