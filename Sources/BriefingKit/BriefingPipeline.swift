@@ -74,7 +74,8 @@ public struct BriefingPipeline: Sendable {
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
         let all: @Sendable (Fact) -> Bool = { _ in true }
         let (keep, keepDated) = specs.map(BriefSelector.keepTests) ?? (all, all)
-        var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, progress: progress) { article, index in
+        let people = Set(config.entities.filter { $0.kind == .person }.map(\.id))
+        var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, people: people, progress: progress) { article, index in
             extractor.facts(of: article, index: index, keep: keep, keepDated: keepDated)
         }
         corpus.warnings.insert(contentsOf: Self.warnings(unreadableFolders: listing.unreadableFolders, relativeTo: config.directory), at: 0)

@@ -10,8 +10,9 @@ public struct CorpusReader: Sendable {
     public init() {}
 
     /// Reads `files` and extracts facts with `extract`; results are in path order whatever the scheduling.
-    /// `progress`, when given, is told after each batch of files how far the reading has got.
-    public func read(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler? = nil,
+    /// `progress`, when given, is told after each batch of files how far the reading has got. `people` are the
+    /// ids of the configured people: reports naming none of the same people are not one report (`Corpus.index`).
+    public func read(_ files: [SourceFile], relativeTo root: String, people: Set<String> = [], progress: ReadProgress.Handler? = nil,
                      extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
         var results = readFiles(files, relativeTo: root, progress: progress, extract: extract)
         var corpus = Corpus()
@@ -45,7 +46,7 @@ public struct CorpusReader: Sendable {
         results = []
         // Consumed, so that indexing, which rewrites texts, finds the array not shared and copies nothing.
         corpus.facts = consume facts
-        corpus.index()
+        corpus.index(people: people)
         return corpus
     }
 
@@ -173,14 +174,16 @@ public struct Corpus: Sendable {
     public init() {}
 
     /// A corpus of `facts` from `articles`, indexed for selection.
-    public init(articles: [Article], facts: [Fact]) {
+    /// `people` as `CorpusReader.read` takes them.
+    public init(articles: [Article], facts: [Fact], people: Set<String> = []) {
         self.articles = articles
         self.facts = facts
-        index()
+        index(people: people)
     }
 
-    /// Computes the facts' signatures (in parallel) and clusters them into reports of the same fact.
-    mutating func index() {
+    /// Computes the facts' signatures (in parallel) and clusters them into reports of the same fact; two texts
+    /// that name different ones of `people`, and none the same, are not one report.
+    mutating func index(people: Set<String>) {
         // Wire copy repeats sentences word for word: each distinct text is kept once (its copies share
         // the string's storage; each worker already shared those it read) and signed once (they share
         // the signature's too).
@@ -234,7 +237,7 @@ public struct Corpus: Sendable {
         do {
             let signed = distinct.concurrentMap(chunk: 256) { TextSignature(facts[$0].text) }
             // Each distinct text is clustered once (its copies count in the IDF) and its copies join its cluster.
-            reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, signatures: signed)
+            reports = ReportGrouper.clusters(facts, texts: distinct, textOf: textOf, signatures: signed, people: people)
             // Selection only compares MinHashes: the token sets go (scoped, so they are freed here).
             comparable = signed.map(\.comparable)
         }

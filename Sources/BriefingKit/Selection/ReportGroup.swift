@@ -118,12 +118,15 @@ struct ReportGrouper: Sendable {
     /// position in `texts` of `facts[i]`'s text, and `signatures[p]` the signature of the text at position p.
     /// Copies of a text have its token set, so they join its cluster, as identical token sets always
     /// do; unless the set is empty, which keeps every fact alone.
-    static func clusters(_ facts: [Fact], texts: [Int], textOf: [Int], signatures: [TextSignature],
+    static func clusters(_ facts: [Fact], texts: [Int], textOf: [Int], signatures: [TextSignature], people: Set<String> = [],
                          clusterer: NearDuplicateClusterer = .init()) -> [[Int]] {
         var copies = [Int32](repeating: 0, count: texts.count)
         for position in textOf { copies[position] += 1 }
-        let textClusters = clusterer.clusters(signatures, labels: texts.map { eventDay(facts[$0].eventDate) }, copies: copies,
-                                              mayMerge: mayBeSameEvent)
+        let bits = ReportLabel.personBits(people)
+        let labels = texts.map { ReportLabel.label(day: eventDay(facts[$0].eventDate), people: facts[$0].entities, bits: bits) }
+        let peopleOf: ((Int32) -> Int32)? = bits.isEmpty ? nil : { ReportLabel.people($0) }
+        let textClusters = clusterer.clusters(signatures, labels: labels, copies: copies, mayMerge: ReportLabel.mayBeOneReport,
+                                              people: peopleOf)
         var clusterOfText = [Int](repeating: 0, count: texts.count)
         for (cluster, members) in textClusters.enumerated() {
             for member in members { clusterOfText[member] = cluster }

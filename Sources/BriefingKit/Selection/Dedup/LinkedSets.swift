@@ -7,8 +7,30 @@ struct LinkedSets: Sendable {
     private var rejected: [UInt64] = []
     private var rejectedCount = 0
 
-    init(count: Int, rank: [Int32]) {
+    /// The people bits of each root's set: those of all its members (`NearDuplicateClusterer.clusters`); empty
+    /// when the batch has none.
+    private var people: [Int32]
+
+    init(count: Int, rank: [Int32], people: [Int32] = []) {
         sets = UnionFind(count: count, rank: rank)
+        self.people = people
+    }
+
+    /// Whether the sets of two members may merge by the people they name: either names nobody, or both someone
+    /// in common.
+    mutating func peopleMeet(_ first: Int, _ second: Int) -> Bool {
+        guard !people.isEmpty else { return true }
+        let one = people[sets.find(first)], other = people[sets.find(second)]
+        return one == 0 || other == 0 || one & other != 0
+    }
+
+    /// Merges the sets of two members, and their people; false if they were one set already.
+    mutating func union(_ first: Int, _ second: Int) -> Bool {
+        guard !people.isEmpty else { return sets.union(first, second) }
+        let bits = people[sets.find(first)] | people[sets.find(second)]
+        guard sets.union(first, second) else { return false }
+        people[sets.find(first)] = bits
+        return true
     }
 
     func isRejected(_ first: Int, _ second: Int) -> Bool {

@@ -78,7 +78,11 @@ public struct NearDuplicateClusterer: Sendable {
 
     /// As `clusters(_:labels:mayMerge:)`, with `signatures[i]` standing for `copies[i]` texts of the batch
     /// in the IDF (all of them if nil): the clusters of a batch's distinct texts, signed once each.
-    func clusters(_ signatures: [TextSignature], labels: [Int32], copies: [Int32]?, mayMerge: @Sendable (Int32, Int32) -> Bool) -> [[Int]] {
+    /// `people`, when given, reads bits of a label that must meet between two sets for them to merge: each set's
+    /// bits are those of all its members, so that a member whose label has none (a text that names nobody)
+    /// cannot join two sets whose members name different people.
+    func clusters(_ signatures: [TextSignature], labels: [Int32], copies: [Int32]?, mayMerge: @Sendable (Int32, Int32) -> Bool,
+                  people: ((Int32) -> Int32)? = nil) -> [[Int]] {
         precondition(labels.count == signatures.count, "one label per signature")
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
@@ -86,11 +90,12 @@ public struct NearDuplicateClusterer: Sendable {
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
         var batch = ClusterBatch(signatures, representatives: representatives, labels: labels, copies: copies, banded: !exhaustive)
+        let peopleBits = people.map { batch.labels.map($0) } ?? []
         // Pairs are joined over representatives' positions, not facts: the sets are smaller and a
         // member's set is read with no lookup of its fact first. They join the facts' sets at the end.
         if exhaustive {
             // Pairs in content order, as the buckets of the banded path go, so that input order does not matter.
-            var local = LinkedSets(count: representatives.count, rank: batch.contentRank)
+            var local = LinkedSets(count: representatives.count, rank: batch.contentRank, people: peopleBits)
             for secondRank in 1..<representatives.count {
                 for firstRank in 0..<secondRank {
                     let (one, other) = (Int(batch.contentOrder[firstRank]), Int(batch.contentOrder[secondRank]))
@@ -111,7 +116,7 @@ public struct NearDuplicateClusterer: Sendable {
             // a partition keeps its union-find from round to round.
             let workers = Self.partitionCount
             let partitions = ResultSlots<LinkedSets>(count: workers)
-            for worker in 0..<workers { partitions[worker] = LinkedSets(count: representatives.count, rank: batch.contentRank) }
+            for worker in 0..<workers { partitions[worker] = LinkedSets(count: representatives.count, rank: batch.contentRank, people: peopleBits) }
             for first in stride(from: 0, to: Self.bandCount, by: Self.bandsPerRound) {
                 batch.keyBands(first..<min(Self.bandCount, first + Self.bandsPerRound))
                 let shared = batch
@@ -124,7 +129,7 @@ public struct NearDuplicateClusterer: Sendable {
                     partitions[worker] = local
                 }
             }
-            var combined = LinkedSets(count: representatives.count, rank: batch.contentRank)
+            var combined = LinkedSets(count: representatives.count, rank: batch.contentRank, people: peopleBits)
             for worker in 0..<workers {
                 guard var partition = partitions.take(worker) else { continue }
                 for rank in representatives.indices {
@@ -158,7 +163,7 @@ public struct NearDuplicateClusterer: Sendable {
         let (low, high) = one < other ? (one, other) : (other, one)
         // The veto is two loads and a comparison, and the same each time it is asked: only failed scores are
         // remembered, which keeps the table of sets apart small enough to stay in cache longer.
-        guard mayMerge(batch.labels[low], batch.labels[high]) else { return .setsApart }
+        guard mayMerge(batch.labels[low], batch.labels[high]), sets.peopleMeet(first, second) else { return .setsApart }
         if remembersApartSets && sets.isRejected(low, high) { return .setsApart }
         guard passes(low, high, in: batch) else {
             sets.reject(low, high)
@@ -166,7 +171,7 @@ public struct NearDuplicateClusterer: Sendable {
         }
         let areFirsts = (low == first && high == second) || (low == second && high == first)
         if scoringPair && !areFirsts && !passes(first, second, in: batch) { return .pairApart }
-        return sets.sets.union(first, second) ? .joined : .pairApart
+        return sets.union(first, second) ? .joined : .pairApart
     }
 
     /// What `merge` made of a pair.

@@ -1,0 +1,75 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Reports that name different people are not one report")
+struct ReportLabelTests {
+    static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: "President", aliases: [])
+    static let yoon = Entity(id: "yoon", name: "Yoon Suk Yeol", kind: .person, title: "President", aliases: [])
+    static let vietnam = Entity(id: "vietnam", name: "Vietnam", kind: .country, title: nil, aliases: [])
+
+    static func label(_ day: Int32, _ people: [String]) -> Int32 {
+        ReportLabel.label(day: day, people: people, bits: ReportLabel.personBits(["lee", "yoon", "cuong"]))
+    }
+
+    @Test("the label keeps the event-date rule and adds the people: none in common keeps two reports apart")
+    func veto() {
+        let undated = Int32.min
+        #expect(ReportLabel.mayBeOneReport(Self.label(20_000, ["lee"]), Self.label(20_003, ["lee", "vietnam"])))
+        #expect(!ReportLabel.mayBeOneReport(Self.label(20_000, ["lee"]), Self.label(20_004, ["lee"])))
+        #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["lee"]), Self.label(20_004, ["lee"])))
+        #expect(!ReportLabel.mayBeOneReport(Self.label(undated, ["lee"]), Self.label(undated, ["yoon"])))
+        #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["lee", "cuong"]), Self.label(undated, ["yoon", "cuong"])))
+        // A report that names nobody (or only a country) may be either's.
+        #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["vietnam"]), Self.label(undated, ["yoon"])))
+        // Days far before and after 1970 keep their order.
+        #expect(!ReportLabel.mayBeOneReport(Self.label(-25_000, []), Self.label(-24_990, [])))
+        #expect(ReportLabel.mayBeOneReport(Self.label(80_000, []), Self.label(80_002, [])))
+    }
+
+    /// The report clusters of one sentence per article, with the configured people.
+    static func reports(_ sentences: [String]) -> (reportOf: [Int], facts: [Fact]) {
+        let extractor = FactExtractor(entities: [lee, yoon, vietnam], topics: [])
+        let published = CalendarDate(year: 2025, month: 6, day: 13).map { ArticleTimestamp(date: $0) }
+        let articles = sentences.indices.map { Article(file: "a\($0).txt", outlet: "Outlet \($0)", published: published, paragraphs: [sentences[$0]]) }
+        let facts = articles.indices.flatMap { extractor.facts(of: articles[$0], index: $0) }
+        let corpus = Corpus(articles: articles, facts: facts, people: ["lee", "yoon"])
+        return (corpus.reportOf, corpus.facts)
+    }
+
+    @Test("one wire sentence with another leader's name is another report; one that names nobody joins one of them")
+    func wireTemplates() throws {
+        let (reportOf, facts) = Self.reports([
+            "President Yoon Suk Yeol is expected to propose that the two sides open more places for Vietnamese workers under the Employment Permit System.",
+            "President Lee Jae-myung is expected to propose that the two sides open more places for Vietnamese workers under the Employment Permit System.",
+            "The Korean president is expected to propose that the two sides open more places for Vietnamese workers under the Employment Permit System.",
+            "President Lee Jae-myung is expected to propose that both sides open more places for Vietnamese workers under the Employment Permit System.",
+        ])
+        try #require(facts.count == 4)
+        #expect(reportOf[0] != reportOf[1])
+        // Two outlets' wordings of Lee's are still one report.
+        #expect(reportOf[1] == reportOf[3])
+        #expect(reportOf[2] == reportOf[0] || reportOf[2] == reportOf[1])
+    }
+
+    @Test("a text that names nobody does not bridge two people's reports, whichever of them a set is compared by")
+    func noBridge() {
+        let tail = "is expected to propose that the two sides open more places for Vietnamese workers under the Employment Permit System."
+        let yoon = Self.label(.min, ["yoon"]), lee = Self.label(.min, ["lee"])
+        // The unnamed wordings differ in their first words, so that some come first in content order, some last.
+        let openers = ["The Korean president", "Korea's president", "The president", "Seoul's leader", "The South Korean leader",
+                       "Korea's leader", "The leader", "The head of state", "South Korea's president", "The Korean leader"]
+        var bridged = 0, joined = 0
+        for opener in openers {
+            let texts = ["President Yoon Suk Yeol \(tail)", "President Lee Jae-myung \(tail)", "\(opener) \(tail)"]
+            let labels = [yoon, lee, Self.label(.min, [])]
+            let clusters = NearDuplicateClusterer().clusters(texts.map { TextSignature($0) }, labels: labels, copies: nil,
+                                                             mayMerge: ReportLabel.mayBeOneReport, people: ReportLabel.people)
+            let clusterOf = { (index: Int) in clusters.firstIndex { $0.contains(index) } }
+            if clusterOf(0) == clusterOf(1) { bridged += 1 }
+            if clusterOf(2) == clusterOf(0) || clusterOf(2) == clusterOf(1) { joined += 1 }
+        }
+        #expect(bridged == 0)
+        // Most unnamed wordings are near-copies of both and join one of them.
+        #expect(joined >= openers.count / 2)
+    }
+}
