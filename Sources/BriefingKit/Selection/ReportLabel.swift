@@ -26,6 +26,13 @@ enum ReportLabel {
         return dayField << Int32(personBitCount) | named
     }
 
+    /// The event day a label holds, as `ReportGrouper.eventDay` gives it (`Int32.min` for none).
+    @inline(__always)
+    private static func day(of label: Int32) -> Int32 {
+        let field = label >> Int32(personBitCount)
+        return field == 0 ? .min : field - Int32(dayOffset)
+    }
+
     /// The bits of the people a label's text names.
     @inline(__always)
     static func people(_ label: Int32) -> Int32 {
@@ -33,11 +40,10 @@ enum ReportLabel {
     }
 
     /// Whether two texts, by their labels, may report one fact: not when both give their own event days and those
-    /// are more than three days apart (`ReportGrouper.mayBeSameEvent`), nor when both name people and none in common.
+    /// are more than three days apart (`ReportGrouper.mayBeSameEvent`, which this asks), nor when both name people and none in common.
     @inline(__always)
     static func mayBeOneReport(_ first: Int32, _ second: Int32) -> Bool {
-        let firstDay = first >> Int32(personBitCount), secondDay = second >> Int32(personBitCount)
-        guard firstDay == 0 || secondDay == 0 || abs(Int(firstDay) - Int(secondDay)) <= 3 else { return false }
+        guard ReportGrouper.mayBeSameEvent(day(of: first), day(of: second)) else { return false }
         let firstPeople = first & personMask, secondPeople = second & personMask
         return firstPeople == 0 || secondPeople == 0 || firstPeople & secondPeople != 0
     }
