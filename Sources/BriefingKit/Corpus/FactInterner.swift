@@ -2,7 +2,10 @@ extension CorpusReader {
     /// Equal texts and lists of facts made to share one copy: the same content, in a fraction of the memory.
     /// Not thread-safe: each worker has its own.
     final class FactInterner {
-        private var ids: Set<[String]> = []
+        /// Lists of ids (entities, topics) seen, found by a hash of their ids' bytes: `Set<[String]>` ran
+        /// `Hasher` over every id of every list, three lists a fact.
+        private var idSlots = HashCounter(capacity: 1_024)
+        private var idLists: [[String]] = []
         private var dates: Set<[EventDate]> = []
         /// Longer words of event dates ("on Thursday afternoon"); shorter ones are stored inline.
         private var expressions: Set<String> = []
@@ -21,7 +24,16 @@ extension CorpusReader {
         }
 
         func intern(_ list: inout [String]) {
-            Self.intern(&list, in: &ids)
+            guard !list.isEmpty else { return }
+            var hash = UInt64(list.count)
+            for id in list { hash = StableHash.combine(hash, LineSet.hash(id)) }
+            let slot = Int(idSlots.insertIfAbsent(Int32(idLists.count), for: hash))
+            if slot == idLists.count {
+                idLists.append(list)
+            } else if idLists[slot] == list {
+                list = idLists[slot]
+            }
+            // A different list with the same hash keeps its own copy.
         }
 
         func intern(_ list: inout [EventDate]) {
