@@ -123,7 +123,7 @@ struct ReportGrouper: Sendable {
         var copies = [Int32](repeating: 0, count: texts.count)
         for position in textOf { copies[position] += 1 }
         let bits = ReportLabel.personBits(people)
-        let labels = texts.map { ReportLabel.label(day: eventDay(facts[$0].eventDate), people: facts[$0].entities, bits: bits) }
+        let labels = texts.concurrentMap(chunk: 8_192) { ReportLabel.label(day: eventDay(facts[$0].eventDate), people: facts[$0].entities, bits: bits) }
         let peopleOf: ((Int32) -> Int32)? = bits.isEmpty ? nil : { ReportLabel.people($0) }
         let textClusters = clusterer.clusters(signatures, labels: labels, copies: copies, mayMerge: ReportLabel.mayBeOneReport,
                                               people: peopleOf)
@@ -131,22 +131,34 @@ struct ReportGrouper: Sendable {
         for (cluster, members) in textClusters.enumerated() {
             for member in members { clusterOfText[member] = cluster }
         }
-        // Numbered as facts reach them, the clusters come out ordered by their first fact.
-        var slotOfCluster = [Int](repeating: -1, count: textClusters.count)
-        var result: [[Int]] = []
+        // Numbered as facts reach them, the clusters come out ordered by their first fact. Each fact's cluster
+        // is found first, then the facts are laid out cluster by cluster, and the clusters' arrays are made on
+        // every core: a large corpus has hundreds of thousands of them.
+        var slotOfCluster = [Int32](repeating: -1, count: textClusters.count)
+        var slotOf = [Int32](repeating: 0, count: textOf.count)
+        var sizes: [Int32] = []
         for (index, position) in textOf.enumerated() {
-            if signatures[position].isEmpty {
-                result.append([index])
-                continue
-            }
             let cluster = clusterOfText[position]
-            if slotOfCluster[cluster] < 0 {
-                slotOfCluster[cluster] = result.count
-                result.append([index])
+            if signatures[position].isEmpty || slotOfCluster[cluster] < 0 {
+                if !signatures[position].isEmpty { slotOfCluster[cluster] = Int32(sizes.count) }
+                slotOf[index] = Int32(sizes.count)
+                sizes.append(1)
             } else {
-                result[slotOfCluster[cluster]].append(index)
+                slotOf[index] = slotOfCluster[cluster]
+                sizes[Int(slotOfCluster[cluster])] += 1
             }
         }
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for slot in sizes.indices { starts[slot + 1] = starts[slot] + Int(sizes[slot]) }
+        var next = starts
+        var members = [Int](repeating: 0, count: textOf.count)
+        for index in textOf.indices {
+            let slot = Int(slotOf[index])
+            members[next[slot]] = index
+            next[slot] += 1
+        }
+        let laidOut = members, bounds = starts
+        let result = concurrentMap(indices: sizes.count, chunk: 8_192) { Array(laidOut[bounds[$0]..<bounds[$0 + 1]]) }
         return splitByEventDate(result, facts: facts)
     }
 
@@ -165,18 +177,28 @@ struct ReportGrouper: Sendable {
     /// of undated reports, such as background repeated across years, is left whole. Clusters stay ascending
     /// and ordered by their first index.
     static func splitByEventDate(_ clusters: [[Int]], facts: [Fact]) -> [[Int]] {
-        var result: [[Int]] = []
-        result.reserveCapacity(clusters.count)
-        var didSplit = false
-        for cluster in clusters {
-            guard cluster.count > 1, let runs = runsByEventDate(cluster, facts: facts) else {
-                result.append(cluster)
-                continue
-            }
-            didSplit = true
-            result += runs
+        // Each cluster is cut on its own, on every core; most are one report, or reports within days.
+        let cuts = clusters.concurrentMap(chunk: 8_192) { $0.count > 1 ? runsByEventDate($0, facts: facts) : nil }
+        guard cuts.contains(where: { $0 != nil }) else { return clusters }
+        // The clusters left whole are in order already, and so are the runs once sorted: the two are merged.
+        var whole: [[Int]] = []
+        var runs: [[Int]] = []
+        whole.reserveCapacity(clusters.count)
+        for (cluster, cut) in zip(clusters, cuts) {
+            if let cut { runs += cut } else { whole.append(cluster) }
         }
-        if didSplit { result.sort { $0[0] < $1[0] } }
+        runs.sort { $0[0] < $1[0] }
+        var result: [[Int]] = []
+        result.reserveCapacity(whole.count + runs.count)
+        var run = 0
+        for cluster in whole {
+            while run < runs.count, runs[run][0] < cluster[0] {
+                result.append(runs[run])
+                run += 1
+            }
+            result.append(cluster)
+        }
+        result += runs[run...]
         return result
     }
 

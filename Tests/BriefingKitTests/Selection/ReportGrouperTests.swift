@@ -124,6 +124,17 @@ struct ReportGrouperTests {
         #expect(clusters(facts) == [[0, 1, 2]])
     }
 
+    @Test("the runs of a cut cluster take their places among the clusters left whole, by first report")
+    func cutRunsKeepTheOrder() {
+        let facts = copies([(20_000, 20_000), (20_000, 20_000), (20_000, 20_000), (20_000, 20_000), (20_000, 20_000),
+                            (20_200, 20_200), (20_001, 20_001), (20_400, 20_400)])
+        // The first cluster is cut into [0, 6], [5] and [7]: [5] comes after the whole [2, 3], and [7] last.
+        let cut = ReportGrouper.splitByEventDate([[0, 5, 6, 7], [1], [2, 3], [4]], facts: facts)
+        #expect(cut == [[0, 6], [1], [2, 3], [4], [5], [7]])
+        // Nothing cut: the clusters as they were.
+        #expect(ReportGrouper.splitByEventDate([[0, 6], [1, 2]], facts: facts) == [[0, 6], [1, 2]])
+    }
+
     @Test(arguments: [0, 1_000])
     func noClusterHoldsOwnDatesMoreThanThreeDaysApart(exhaustiveLimit: Int) {
         let facts = Self.repeatingFacts()
