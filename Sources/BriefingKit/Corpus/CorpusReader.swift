@@ -113,14 +113,18 @@ public struct CorpusReader: Sendable {
     /// The first words of the first sentence: "State President Lương Cường on Thursday held phone talks …".
     static func lede(of article: Article) -> String? {
         guard let paragraph = article.paragraphs.first else { return nil }
-        let sentence = SentenceSplitter().split(paragraph).first.map { paragraph[$0] } ?? paragraph[...]
-        // Lines are normalised (single spaces), so the twelfth space ends the twelfth word.
-        var spaces = 0
-        for index in sentence.utf8.indices where sentence.utf8[index] == 0x20 {
-            spaces += 1
-            if spaces == 12 { return String(sentence[..<index]) + " …" }
+        let sentence = SentenceSplitter().firstSentence(paragraph).map { paragraph[$0] } ?? paragraph[...]
+        // Lines are normalised (single spaces), so the twelfth space ends the twelfth word: found in the bytes.
+        let twelfthSpace: Int? = UTF8Scalars.withBytes(of: sentence) { bytes in
+            var spaces = 0
+            for offset in bytes.indices where bytes[offset] == 0x20 {
+                spaces += 1
+                if spaces == 12 { return offset }
+            }
+            return nil
         }
-        return String(sentence)
+        guard let twelfthSpace else { return String(sentence) }
+        return String(sentence[..<sentence.utf8.index(sentence.startIndex, offsetBy: twelfthSpace)]) + " …"
     }
 
     private func readOne(_ file: SourceFile, index: Int, root: String, memo: LineMemo,

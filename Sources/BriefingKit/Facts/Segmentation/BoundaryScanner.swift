@@ -12,6 +12,9 @@ struct BoundaryScanner {
     var lookAheadBudget: Int
     var lastListNumber = 0
     var lastListLetter: UInt8 = 0
+    /// Stop at the first cut: the caller wants the first sentence only. Cuts are only ever appended, in
+    /// order, so the first is the same as a whole scan's.
+    var stopsAtFirstCut = false
 
     init(_ text: ByteView) {
         self.text = text
@@ -24,6 +27,7 @@ struct BoundaryScanner {
         var i = 0
         if count > 0, let next = listMarkerIfAny(at: 0) { i = next }
         while i < count {
+            if stopsAtFirstCut && !cuts.isEmpty { break }
             i = Self.nextInteresting(in: text, from: i)
             guard i < count else { break }
             switch text.base[i] {

@@ -12,11 +12,23 @@ public struct SentenceSplitter: Sendable {
         return bytes.withUnsafeBufferPointer { ranges(of: text, bytes: $0) }
     }
 
-    private func ranges(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Range<String.Index>] {
+    /// The first sentence of `text`, as `split(text).first` gives it, found with no scan past its end
+    /// (but for a text opening with blank segments).
+    public func firstSentence(_ text: String) -> Range<String.Index>? {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ ranges(of: text, bytes: $0, firstOnly: true).first }), let found {
+            return found
+        }
+        // A blank first segment (or a text not stored as UTF-8): the whole split.
+        return split(text).first
+    }
+
+    private func ranges(of text: String, bytes: UnsafeBufferPointer<UInt8>, firstOnly: Bool = false) -> [Range<String.Index>] {
         let view = ByteView(base: bytes)
         var scanner = BoundaryScanner(view)
+        scanner.stopsAtFirstCut = firstOnly
         var cuts = scanner.cutOffsets()
-        cuts.append(view.count)
+        // Only the first segment, when only the first sentence is asked for.
+        if firstOnly { cuts = [cuts.first ?? view.count] } else { cuts.append(view.count) }
 
         var result: [Range<String.Index>] = []
         var cursor = text.utf8.startIndex

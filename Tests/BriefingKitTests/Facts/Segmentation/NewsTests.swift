@@ -78,6 +78,20 @@ struct RangeTests {
         #expect(SentenceSplitter().split(text).count == 4 * 2_000)
     }
 
+    @Test("the first sentence alone is the whole split's first, over every segmentation case and odd openings")
+    func firstSentenceIsTheSplitsFirst() {
+        let cases = GoldenRuleTests.cases + NewsTests.cases + AbbreviationTests.cases + NumberTests.cases
+            + PunctuationTests.cases + LayoutTests.cases
+        let openings = ["", "  ", ". Lee met Cường.", " \n • Trade rose. Rail too.", "1. First item. 2. Second.", "... and then. More.",
+                        "(An aside. Still in it.) After.", "\n\nLee met Cường in Gyeongju. They agreed."]
+        let texts = cases.map(\.text) + openings
+        #expect(texts.count > 50)
+        for text in texts {
+            let splitter = SentenceSplitter()
+            #expect(splitter.firstSentence(text) == splitter.split(text).first, "\(text)")
+        }
+    }
+
     @Test(arguments: ["(", "(()", "[", ".", "a.Bc", "• ", "1. ", "U.S. ", "x\n", "... ", "a\nb"])
     func degenerateInputGivesValidRanges(_ pattern: String) {
         let text = String(repeating: pattern, count: 20_000 / pattern.utf8.count)
