@@ -70,14 +70,25 @@ public struct BriefingPipeline: Sendable {
 
     /// One pass over the corpus serving every brief in `specs`; with nil, every sentence is kept.
     public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?, progress: ReadProgress.Handler? = nil) throws -> Corpus {
+        var timings = RunTimings()
+        return try readCorpus(config, for: specs, progress: progress, timings: &timings)
+    }
+
+    /// `readCorpus(_:for:progress:)`, ending the phases of `timings` as it goes: listing the sources, reading
+    /// them, and grouping the reports.
+    public func readCorpus(_ config: BriefingConfig, for specs: [BriefSpec]?, progress: ReadProgress.Handler? = nil,
+                           timings: inout RunTimings) throws -> Corpus {
         let listing = try SourceScanner().scan(config.sources)
+        timings.end("listing")
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
         let all: @Sendable (Fact) -> Bool = { _ in true }
         let (keep, keepDated) = specs.map(BriefSelector.keepTests) ?? (all, all)
         let people = Set(config.entities.filter { $0.kind == .person }.map(\.id))
-        var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, people: people, progress: progress) { article, index in
+        var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, people: people, progress: progress,
+                                         read: { timings.end("reading") }) { article, index in
             extractor.facts(of: article, index: index, keep: keep, keepDated: keepDated)
         }
+        timings.end("grouping reports")
         corpus.warnings.insert(contentsOf: Self.warnings(unreadableFolders: listing.unreadableFolders, relativeTo: config.directory), at: 0)
         return corpus
     }
@@ -117,15 +128,19 @@ public struct BriefingPipeline: Sendable {
 
     /// The whole run: reads once, writes each brief atomically into the output folder.
     public func generate(_ options: Options) throws -> GenerateReport {
+        var timings = RunTimings()
         let setup = try setup(configPath: options.configPath)
         let specs = try briefs(setup, ids: options.briefIDs)
         let (library, templateWarnings) = try compileChecked(setup.templates)
         let output = options.outputDirectory.map { Paths.resolve($0, from: Paths.currentDirectory) } ?? setup.config.output
         let lock = try OutputLock(folder: output)
         defer { lock.release() }
-        let corpus = try readCorpus(setup.config, for: specs, progress: options.progress)
+        timings.end("loading the config")
+        let corpus = try readCorpus(setup.config, for: specs, progress: options.progress, timings: &timings)
         let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf, explain: false)
+        timings.end("selecting")
         let rendered = try render(briefs, library: library, format: options.format, asOf: options.asOf)
+        timings.end("rendering")
         let writer = OutputWriter()
         var report = GenerateReport(corpus: corpus)
         report.lockWarning = lock.takeoverWarning
@@ -136,6 +151,8 @@ public struct BriefingPipeline: Sendable {
             let facts = briefs.first { $0.spec.id == brief.id }?.items.count ?? 0
             report.outputs.append(.init(briefID: brief.id, path: path, result: result, facts: facts))
         }
+        timings.end("writing")
+        report.timings = timings
         return report
     }
 }
@@ -162,4 +179,6 @@ public struct GenerateReport: Sendable {
     public var templateWarnings: [Diagnostic] = []
     /// Set when this run took over a lock left by a run that died.
     public var lockWarning: String?
+    /// How long each phase took (`generate --timings`).
+    public var timings = RunTimings()
 }

@@ -52,6 +52,23 @@ struct GenerateCommandTests {
         #expect(project.read("briefs/lee-jae-myung.md") == nil)
     }
 
+    @Test("--timings prints one line of the phases' times on stderr, even with --quiet, and nothing on stdout")
+    func timings() throws {
+        let project = try SampleProject()
+        let result = try project.run("generate", "--timings", "--quiet", "--as-of", "2025-10-29")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        let phases = lines.first.map { $0.dropFirst("Timings: ".count).split(separator: " · ").map { $0.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces) } }
+        #expect(phases == ["loading the config", "listing", "reading", "grouping reports", "selecting", "rendering", "writing", "total"])
+        #expect(result.stderr.hasPrefix("Timings: loading the config ") && result.stderr.contains(" s CPU)"))
+        let one = try project.run("generate", "luong-cuong", "--stdout", "--timings", "--as-of", "2025-10-29")
+        #expect(one.stdout.hasPrefix("# Leader brief: Lương Cường") && one.stderr.contains("Timings: listing "))
+        let untimed = try project.run("generate", "--as-of", "2025-10-29")
+        #expect(!untimed.stderr.contains("Timings:"))
+    }
+
     @Test("--quiet still prints the warning for an article it skipped, and the briefs are written")
     func quietKeepsWarnings() throws {
         let project = try SampleProject()

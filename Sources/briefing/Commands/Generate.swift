@@ -26,6 +26,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write one brief to stdout instead of a file (name it, or have only one).")
     var stdout = false
 
+    @Flag(help: "Also print how long each phase took (reading, grouping reports, selecting, rendering) on stderr, even with --quiet.")
+    var timings = false
+
     func run() throws {
         let pipeline = BriefingPipeline()
         if stdout {
@@ -44,6 +47,7 @@ struct Generate: ParsableCommand {
         let report = try pipeline.generate(options)
         progress?.finish()
         Summary.print(report, quiet: runOptions.quiet)
+        if timings { Console.error(report.timings.line) }
         ExitReclaim.keep(report)
     }
 
@@ -53,12 +57,16 @@ struct Generate: ParsableCommand {
         guard specs.count == 1, let spec = specs.first else {
             throw BriefingError.usage("--stdout writes one brief; name it, e.g. `briefing generate \(setup.config.briefs.first?.id ?? "ID") --stdout`")
         }
-        let corpus = try pipeline.readCorpus(setup.config, for: specs)
+        var phases = RunTimings()
+        let corpus = try pipeline.readCorpus(setup.config, for: specs, timings: &phases)
         let briefs = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today)
+        phases.end("selecting")
         let rendered = try pipeline.render(briefs, library: try setup.templates.compile(),
                                            format: format ?? spec.formats.first ?? .markdown, asOf: runOptions.today)
+        phases.end("rendering")
         for warning in corpus.warnings { Console.error(warning.description) }
         for brief in rendered { Console.output(brief.text) }
+        if timings { Console.error(phases.line) }
         ExitReclaim.keep(corpus)
     }
 }
