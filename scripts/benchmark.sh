@@ -93,6 +93,18 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; el
 rows=()
 declare -A wall_of=()
 checks=()
+# Each measured run also prints its phases (`generate --timings`), when the binary can: an older one
+# is measured all the same.
+timing_flag=()
+if "$BRIEFING" generate --help 2>/dev/null | grep -q -- '--timings'; then timing_flag=(--timings); fi
+phases=()
+
+# fastest_phases STDERR-FILE: the phases of the run with the least total wall time among those in the file.
+fastest_phases() {
+    awk '/^Timings: / { total = $0; sub(/.* total /, "", total); sub(/ s .*/, "", total)
+                        if (best == "" || total + 0 < best + 0) { best = total; line = $0 } }
+         END { sub(/^Timings: /, "", line); print line }' "$1"
+}
 
 for size in "${SIZES[@]}"; do
     corpus="$BENCH_DIR/corpus-$size-seed$SEED"
@@ -131,7 +143,7 @@ for size in "${SIZES[@]}"; do
         rm -rf "$out"
         status=0
         measure "$results/$name" "$BRIEFING" generate --config "$corpus/$config" --as-of "$AS_OF" \
-            --output "$out" --quiet 2> "$results/$name.stderr" || status=$?
+            --output "$out" --quiet "${timing_flag[@]}" 2> "$results/$name.stderr" || status=$?
         if [ "$status" -ne 0 ]; then
             log "$size articles: briefing failed with status $status ($config); last lines of its stderr:"
             tail -n 5 "$results/$name.stderr" >&2
@@ -139,6 +151,11 @@ for size in "${SIZES[@]}"; do
             cells+=("FAILED ($status)")
         else
             cells+=("ok")
+            if [ ${#timing_flag[@]} -gt 0 ]; then
+                briefs_label="3 briefs"
+                if [ "$config" != briefings.yaml ]; then briefs_label="$BRIEFS briefs"; fi
+                phases+=("- $size articles, $briefs_label: $(fastest_phases "$results/$name.stderr")")
+            fi
         fi
     done
 
@@ -194,6 +211,12 @@ echo
 echo "| articles | grep wall | briefing wall | CPU (user+sys) | peak RSS | ratio to grep | $BRIEFS briefs wall | $BRIEFS briefs peak RSS | $BRIEFS/1 |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do echo "$row"; done
+if [ ${#phases[@]} -gt 0 ]; then
+    echo
+    echo "Where the time goes (wall-clock, then CPU time, of each phase of the fastest run):"
+    echo
+    for line in "${phases[@]}"; do echo "$line"; done
+fi
 echo
 echo "Targets: ≤5× grep and <10 s at 100k; $BRIEFS briefs ≤1.5× one brief; peak RSS ≤1 GB; 10k→100k ≤11×."
 if [ ${#checks[@]} -gt 0 ]; then
