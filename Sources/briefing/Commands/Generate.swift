@@ -52,12 +52,13 @@ struct Generate: ParsableCommand {
     }
 
     private func writeToStdout(_ pipeline: BriefingPipeline) throws {
+        var phases = RunTimings()
         let setup = try pipeline.setup(configPath: configOptions.config)
         let specs = try pipeline.briefs(setup, ids: briefIDs)
         guard specs.count == 1, let spec = specs.first else {
             throw BriefingError.usage("--stdout writes one brief; name it, e.g. `briefing generate \(setup.config.briefs.first?.id ?? "ID") --stdout`")
         }
-        var phases = RunTimings()
+        phases.end("loading the config")
         let corpus = try pipeline.readCorpus(setup.config, for: specs, timings: &phases)
         let briefs = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today)
         phases.end("selecting")
