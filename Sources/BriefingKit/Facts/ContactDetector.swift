@@ -20,6 +20,23 @@ public enum ContactDetector {
         matcher.firstMatch(in: text).map { phrases[$0].format }
     }
 
+    /// Whether the sentence is a report of the contact itself, its subject and the contact at its head ("President Lee
+    /// Jae-myung spoke with …", "State President Lương Cường on Thursday held phone talks with …"), rather than what
+    /// was said in it ("President Cường appreciated … these early phone talks …", "During the call, Cường said …").
+    public static func reportsContact(_ text: String) -> Bool {
+        let words = WordTokens(text).tokens.map(\.hash)
+        guard let first = words.first, !openingPrepositions.contains(first), let position = matcher.firstPosition(inWords: words) else {
+            return false
+        }
+        return position < reportHeadWords
+    }
+
+    /// Words of a contact report before its contact phrase, at most: a name with its title, and a day.
+    static let reportHeadWords = 10
+    /// A sentence that opens with one of these sets the scene for something else ("During the call, …").
+    static let openingPrepositions = WordHashTable(["during", "in", "at", "after", "before", "on", "following", "ahead", "when", "while", "as"]
+        .flatMap { WordTokens.hashes(of: $0, stemmed: false) })
+
     /// As `format(of:)`, with the words of the sentence already scanned.
     static func format(tokens: [WordTokens.Token]) -> String? {
         matcher.firstMatch(inWords: tokens.map(\.hash)).map { phrases[$0].format }

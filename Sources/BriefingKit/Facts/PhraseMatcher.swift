@@ -23,10 +23,23 @@ struct PhraseMatcher: Sendable {
     func forEachMatch(inWords hashes: [UInt64], _ body: (Int) -> Void) {
         for start in hashes.indices {
             guard let slot = firstWords.value(for: hashes[start]) else { continue }
-            for index in phrasesStarting[slot] where start + phrases[index].count <= hashes.count {
-                if hashes[start..<(start + phrases[index].count)].elementsEqual(phrases[index]) { body(index) }
-            }
+            for index in phrasesStarting[slot] where occurs(index, at: start, in: hashes) { body(index) }
         }
+    }
+
+    /// The word position where the earliest occurrence of any phrase starts, in words already hashed.
+    func firstPosition(inWords hashes: [UInt64]) -> Int? {
+        for start in hashes.indices {
+            guard let slot = firstWords.value(for: hashes[start]) else { continue }
+            if phrasesStarting[slot].contains(where: { occurs($0, at: start, in: hashes) }) { return start }
+        }
+        return nil
+    }
+
+    /// Whether phrase `index` occurs in `hashes` from word `start` on.
+    @inline(__always)
+    private func occurs(_ index: Int, at start: Int, in hashes: [UInt64]) -> Bool {
+        start + phrases[index].count <= hashes.count && hashes[start..<(start + phrases[index].count)].elementsEqual(phrases[index])
     }
 
     /// The index of the first phrase (in the order given) that occurs in `text`.

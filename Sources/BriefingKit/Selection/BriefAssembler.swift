@@ -59,14 +59,19 @@ struct BriefAssembler {
         let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
         let day = ContactFinder.contactsBefore(spec, reference: asOf)
         let last = contacts.lastContact(among: found, before: day)
-        // A meeting brief tells its last contact in a section of its own: a key point would say it twice.
-        let told = spec.kind == .meeting ? last?.group.key : nil
-        let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) && $0.key != told }.prefix(Self.keyPointCount))
+        // The reports of a contact on the last contact's day: the last contact's section cites them all.
+        let lastDay = last.map { last in found.filter { Self.sameDay($0.group, last.group) } } ?? []
+        // A meeting brief tells its last contact in a section of its own, citing every report of a contact that day:
+        // a key point or background item that only reports it again ("State President Lương Cường on Thursday held
+        // phone talks with …") would say it twice; what was said in it ("President Cường appreciated …") stays.
+        let reports = lastDay.filter { ContactDetector.reportsContact($0.group.representative.text) }.map(\.group.key)
+        let told: Set<FactKey> = spec.kind == .meeting ? Set((last.map { [$0.group.key] } ?? []) + reports) : []
+        let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) && !told.contains($0.key) }.prefix(Self.keyPointCount))
         shown.formUnion(keyGroups.map(\.key))
         let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
                                                           preferring: spec.kind == .leader ? principal?.id : nil)
         shown.formUnion(quoted.map(\.group.key))
-        if let told { shown.insert(told) }
+        shown.formUnion(told)
         let rest = chosenGroups.filter { !shown.contains($0.key) }
 
         // Sources are numbered in the order the brief's built-in templates read (`readingOrder`).
@@ -85,10 +90,7 @@ struct BriefAssembler {
             case .lastContact:
                 lastContact = last.map { contact($0) }
                 if let last = lastContact {
-                    let same = found.filter {
-                        $0.group.representative.eventDate.date == last.date.date && $0.group.representative.eventDate.precision == .day
-                    }
-                    lastContact?.citations = same.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
+                    lastContact?.citations = lastDay.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
                 }
             case .engagements:
                 // A meeting brief tells the last contact apart: its engagements are the contacts before it.
@@ -211,6 +213,12 @@ struct BriefAssembler {
                              insertion: NamedReferents.insertion(for: facts[shown], principals: spec.principals) { config.entity($0)?.name })
         built[group.key] = item
         return item
+    }
+
+    /// Whether `group` reports an event on the day of `last`'s, both dated to the day.
+    private static func sameDay(_ group: ReportGroup, _ last: ReportGroup) -> Bool {
+        let date = group.representative.eventDate
+        return date.precision == .day && date.date == last.representative.eventDate.date
     }
 
     private mutating func contact(_ found: (group: ReportGroup, format: String, counterparts: [Entity])) -> Contact {

@@ -62,6 +62,15 @@ struct SampleBriefTests {
         #expect(brief.keyPoints.count == 5)
     }
 
+    @Test("no key point or background item only reports the last contact again; what was said in it stays")
+    func reportsOfTheLastContactAreNotRepeated() throws {
+        let brief = try #require(brief)
+        let texts = bodyItems(brief).map(\.text)
+        #expect(!texts.contains { $0.hasPrefix("State President Lương Cường on Thursday held phone talks") })
+        #expect(!texts.contains { $0.hasPrefix("President Lee Jae-myung spoke with Vietnamese President Luong Cuong and Australian") })
+        #expect(brief.keyPoints.contains { $0.text.hasPrefix("President Cường appreciated the attention President Lee has paid") })
+    }
+
     @Test("a leader brief takes what its leader proposed in a sentence that calls them \"He\"")
     func leaderBriefTakesPronounSentences() throws {
         let lee = try #require(SampleCorpus.brief("lee-jae-myung"))

@@ -54,3 +54,25 @@ struct PhraseTests {
         }
     }
 }
+
+@Suite("Reports of a contact")
+struct ContactReportTests {
+    @Test(arguments: [
+        "President Lee Jae-myung spoke with Vietnamese President Luong Cuong on Thursday.",
+        "State President Lương Cường on Thursday held phone talks with President Lee Jae-myung, who took office on June 4.",
+        "Lee and Cường met in Gyeongju.",
+    ])
+    func theContactAtTheHeadIsAReport(_ sentence: String) {
+        #expect(ContactDetector.reportsContact(sentence))
+    }
+
+    @Test(arguments: [
+        "President Cường appreciated the attention President Lee has paid to the region and said these early phone talks matter.",
+        "During the phone call, Cuong invited Lee to Vietnam.",
+        "After their meeting with reporters, the two leaders left.",
+        "Lee praised the partnership.",
+    ])
+    func whatWasSaidInItIsNot(_ sentence: String) {
+        #expect(!ContactDetector.reportsContact(sentence))
+    }
+}
