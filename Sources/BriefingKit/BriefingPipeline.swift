@@ -85,7 +85,7 @@ public struct BriefingPipeline: Sendable {
         let (keep, keepDated) = specs.map(BriefSelector.keepTests) ?? (all, all)
         let people = Set(config.entities.filter { $0.kind == .person }.map(\.id))
         var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, people: people, progress: progress,
-                                         read: { timings.end("reading") }) { article, index in
+                                         afterReading: { timings.end("reading") }) { article, index in
             extractor.facts(of: article, index: index, keep: keep, keepDated: keepDated)
         }
         timings.end("grouping reports")

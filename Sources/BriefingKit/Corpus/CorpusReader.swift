@@ -12,9 +12,9 @@ public struct CorpusReader: Sendable {
     /// Reads `files` and extracts facts with `extract`; results are in path order whatever the scheduling.
     /// `progress`, when given, is told after each batch of files how far the reading has got. `people` are the
     /// ids of the configured people: reports naming none of the same people are not one report (`Corpus.index`).
-    /// `read` is called once every file is read, before the facts are indexed.
+    /// `afterReading` is called once every file is read, before the facts are indexed.
     public func read(_ files: [SourceFile], relativeTo root: String, people: Set<String> = [], progress: ReadProgress.Handler? = nil,
-                     read: () -> Void = {}, extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
+                     afterReading: () -> Void = {}, extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
         var results = readFiles(files, relativeTo: root, progress: progress, extract: extract)
         var corpus = Corpus()
         // Where each file's article and facts land follows from the counts alone, so they are moved
@@ -47,7 +47,7 @@ public struct CorpusReader: Sendable {
         results = []
         // Consumed, so that indexing, which rewrites texts, finds the array not shared and copies nothing.
         corpus.facts = consume facts
-        read()
+        afterReading()
         corpus.index(people: people)
         return corpus
     }
