@@ -48,6 +48,7 @@ struct InspectCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("entities: vietnam, korea · he/she: lee-jae-myung · topics: trade"))
         #expect(result.stdout.contains("entities: apec, korea, vietnam · implied: lee-jae-myung, luong-cuong · topics: science, relations, apec"))
+        #expect(result.stdout.contains("entities: lee-jae-myung, vietnam, apec, korea · it: Lee's office · topics: apec"))
     }
 
     @Test("JSON output is byte for byte the same on every run (keys sorted), so it can be diffed")
@@ -79,6 +80,10 @@ struct InspectCommandTests {
         let he = try #require(facts.first { ($0["text"] as? String)?.hasPrefix("He also proposed that Việt Nam") == true })
         #expect(he["referent"] as? String == "lee-jae-myung")
         #expect(they["referent"] == nil)
+        // And what the "it" of a closing "it noted" is.
+        let noted = try #require(facts.first { ($0["text"] as? String)?.hasSuffix("in November, it noted.") == true })
+        #expect(noted["credit_referent"] as? String == "Lee's office")
+        #expect(they["credit_referent"] == nil)
     }
 
     @Test("unreadable articles are warnings naming the file; the briefs are still written")

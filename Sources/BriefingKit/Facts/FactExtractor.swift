@@ -41,6 +41,8 @@ public struct FactExtractor: Sendable {
         var contactPair: [String] = []
         // The last contact the article reported with a date of its own: "during the call" is then.
         var contact: ReportedContact?
+        // The organisations the article credited at the end of its sentences, for a later "…, it noted.".
+        var credits = CreditMemory()
         var bodyOffset = 0
         let published = article.referenceDate ?? CalendarDate(dayNumber: 0)
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -94,6 +96,12 @@ public struct FactExtractor: Sendable {
                 }
                 if let person = matches[sentenceIndex].openingLeader { fact.referent = person }
                 fact.impliedEntities = implied
+                // What "it" of a closing "…, it noted." stands for; then what this sentence credits, for the next.
+                switch CreditReferences.closing(of: text) {
+                case .pronoun: fact.creditReferent = credits.referent
+                case let .credit(credit): credits.note(credit)
+                case nil: break
+                }
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }
                 // "He" of the next sentence is this one's subject: the person it names first ("President Lee thanked

@@ -27,6 +27,7 @@ public enum FactListing {
             let implied = fact.impliedEntities.filter { $0 != fact.referent }
             if !implied.isEmpty { details.append("implied: " + implied.joined(separator: ", ")) }
             if let referent = fact.referent { details.append((PersonalPronoun.opens(fact.text) ? "he/she: " : "refers to: ") + referent) }
+            if let source = fact.creditReferent { details.append("it: " + source) }
             if !fact.topics.isEmpty { details.append("topics: " + fact.topics.joined(separator: ", ")) }
             if !details.isEmpty { lines.append("  " + details.joined(separator: " · ")) }
             let background = fact.dates.filter { $0 != fact.eventDate }

@@ -47,6 +47,8 @@ public struct FactReport: Encodable, Sendable {
     public var implied: [String]
     /// The person an opening "He" or "She", or "The Vietnamese leader", stands for.
     public var referent: String?
+    /// The organisation a closing "…, it noted." stands for: the one the article last credited.
+    public var credit_referent: String?
     public var topics: [String]
     public var event_date: DateReport
     public var dates: [DateReport]
@@ -70,6 +72,7 @@ public struct FactReport: Encodable, Sendable {
         entities = fact.entities
         implied = fact.impliedEntities
         referent = fact.referent
+        credit_referent = fact.creditReferent
         topics = fact.topics
         event_date = report(fact.eventDate)
         dates = fact.dates.map(report)

@@ -184,10 +184,15 @@ public struct BriefContext: Sendable {
         return values
     }
 
-    /// An item's text with its insertion in brackets. The sentence is escaped whole, as any other text;
-    /// the words before an insertion (`NamedReferents.openings`) have nothing to escape, so its offset holds.
+    /// An item's text with its insertions in brackets. The sentence is escaped whole, as any other text;
+    /// the words before an opening insertion (`NamedReferents.openings`) and after a closing one (" noted.") have
+    /// nothing to escape, so their offsets hold.
     func shownText(_ item: BriefItem) -> String {
-        let text = plain(item.text)
+        var text = plain(item.text)
+        if let closing = item.closingInsertion, closing.offset <= text.utf8.count {
+            let at = text.utf8.index(text.utf8.endIndex, offsetBy: -closing.offset)
+            text = String(text[..<at]) + " [" + plain(closing.names) + "]" + String(text[at...])
+        }
         guard let insertion = item.insertion, insertion.offset <= text.utf8.count else { return text }
         let at = text.utf8.index(text.utf8.startIndex, offsetBy: insertion.offset)
         return String(text[..<at]) + " [" + plain(insertion.names) + "]" + String(text[at...])

@@ -59,6 +59,9 @@ public struct BriefItem: Hashable, Sendable {
     public var discrepancy: String?
     /// Names shown in brackets inside `text`, which stays as the source wrote it (`NamedReferents`).
     public var insertion: Insertion?
+    /// The source a closing "…, it noted." stands for, in brackets after "it"; its offset counts back from the
+    /// end of `text` (`NamedReferents.closingInsertion`).
+    public var closingInsertion: Insertion? = nil
 
     /// Words put into a sentence for the reader: "They [Lee Jae-myung and Lương Cường] also …".
     public struct Insertion: Hashable, Sendable {

@@ -210,7 +210,8 @@ struct BriefAssembler {
                              // Groups are scored without reasons unless explaining: an item writes its own.
                              reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
                              facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy,
-                             insertion: NamedReferents.insertion(for: facts[shown], principals: spec.principals) { config.entity($0)?.name })
+                             insertion: NamedReferents.insertion(for: facts[shown], principals: spec.principals) { config.entity($0)?.name },
+                             closingInsertion: NamedReferents.closingInsertion(for: facts[shown]))
         built[group.key] = item
         return item
     }

@@ -28,6 +28,13 @@ enum NamedReferents {
         return BriefItem.Insertion(offset: opening.utf8.count, names: "\(first) and \(second)")
     }
 
+    /// Where a fact closing with "…, it noted." names the organisation the article last credited, and the name as the
+    /// article gave it: "…, it [Lee's office] noted.". The offset counts back from the end of the text.
+    static func closingInsertion(for fact: Fact) -> BriefItem.Insertion? {
+        guard let source = fact.creditReferent, case let .pronoun(bytesAfter) = CreditReferences.closing(of: fact.text) else { return nil }
+        return BriefItem.Insertion(offset: bytesAfter, names: source)
+    }
+
     /// A principal's place in the brief's list; everyone else after them, in the fact's order.
     private static func rank(_ id: String, _ principals: [String]) -> Int {
         principals.firstIndex(of: id) ?? principals.count

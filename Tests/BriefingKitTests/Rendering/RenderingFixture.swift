@@ -7,7 +7,7 @@ enum RenderingFixture {
     static let trade = Topic(id: "trade", label: "Trade & investment", keywords: ["trade"])
 
     static func brief(text: String = "Lee & Cường agreed on a US$150 billion trade target by 2030.",
-                      insertion: BriefItem.Insertion? = nil) -> Brief {
+                      insertion: BriefItem.Insertion? = nil, closingInsertion: BriefItem.Insertion? = nil) -> Brief {
         let spec = BriefSpec(
             id: "lee", kind: .leader, title: "Leader brief: Lee & co", meeting: nil, person: "lee", require: ["lee"],
             topics: ["trade"], window: .init(), formats: [.markdown], maxFacts: 5, template: nil, exclude: [], maxPerTopic: nil)
@@ -15,7 +15,7 @@ enum RenderingFixture {
                              isFallback: false, expression: "on Thursday", method: "weekday")
         let item = BriefItem(text: text, reportedOn: date.date, eventDate: date, topics: ["trade"], entities: ["lee"], citations: [1], reports: 1, score: 1,
                              reasons: [], facts: [FactKey(article: 0, paragraph: 0, sentence: 0)], attribution: nil, discrepancy: nil,
-                             insertion: insertion)
+                             insertion: insertion, closingInsertion: closingInsertion)
         let source = SourceEntry(number: 1, outlet: "Viet Nam News", published: ArticleTimestamp(date: date.date),
                                  updated: nil, title: "Talks", lede: nil, url: nil, file: "seeds/003.txt")
         let entry = TimelineEntry(date: date, text: text, citations: [1])

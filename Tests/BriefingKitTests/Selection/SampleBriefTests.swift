@@ -78,6 +78,13 @@ struct SampleBriefTests {
         #expect(proposal.insertion?.names == "Lee Jae-myung")
     }
 
+    @Test("a key point closing with \"it noted\" names the office the article credited before")
+    func closingItIsNamed() throws {
+        let brief = try #require(brief)
+        let hope = try #require(brief.keyPoints.first { $0.text.hasPrefix("Lee responded that he hopes to visit Vietnam") })
+        #expect(hope.closingInsertion?.names == "Lee's office")
+    }
+
     @Test("a leader brief lists the 12 June call once, with the one leader on the line, citing every report of it")
     func engagementsOncePerCall() throws {
         for (id, counterpart) in [("luong-cuong", "lee-jae-myung"), ("lee-jae-myung", "luong-cuong")] {

@@ -1,0 +1,81 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("A closing \"…, it noted.\" stands for the organisation the article last credited")
+struct CreditReferenceTests {
+    static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: "President of the Republic of Korea", aliases: [])
+
+    @Test("a closing attribution to an organisation is a credit, as written",
+          arguments: [
+            ("Lee talked with Cuong on Thursday, Lee's office said.", "Lee's office"),
+            ("Cuong invited Lee to Vietnam, the presidential office said.", "the presidential office"),
+            ("Trade grew 5 percent, the Ministry of Foreign Affairs said in a statement.", "the Ministry of Foreign Affairs"),
+            ("Trade grew 5 percent, according to the trade ministry.", "the trade ministry"),
+            ("Arrivals rose, the tourism authority announced.", "the tourism authority"),
+            ("Cường thanked Lee, Việt Nam’s foreign ministry said.", "Việt Nam’s foreign ministry"),
+          ])
+    func credits(text: String, credit: String) {
+        #expect(CreditReferences.closing(of: text) == .credit(credit))
+    }
+
+    @Test("a person, a pronoun other than \"it\", a long clause or an opening \"It\" is no credit",
+          arguments: [
+            "Lee vowed to work closely with Cuong, Kang said.",
+            "The two sides will meet again, they said.",
+            "It marks Lee's first call with a Southeast Asian leader since taking office last week.",
+            "The leaders agreed, including in sectors such as rail, nuclear power and the energy office said.",
+            "The call lasted 25 minutes, the office said",
+            "Officials said the call lasted 25 minutes.",
+          ])
+    func noCredit(text: String) {
+        #expect(CreditReferences.closing(of: text) == nil)
+    }
+
+    @Test("\"it\" closing a sentence takes the name after it: the bytes that follow it are counted")
+    func pronoun() {
+        #expect(CreditReferences.closing(of: "Lee hopes to visit Vietnam in November, it noted.") == .pronoun(bytesAfter: 7))
+        #expect(CreditReferences.closing(of: "The talks went well, it said in a statement.") == .pronoun(bytesAfter: 21))
+    }
+
+    @Test("\"it\" stands for the last credit, or for the fuller name the article gave a bare \"the office\" before")
+    func memory() {
+        var credits = CreditMemory()
+        #expect(credits.referent == nil)
+        credits.note("Lee's office")
+        credits.note("the office")
+        #expect(credits.referent == "Lee's office")
+        credits.note("the trade ministry")
+        #expect(credits.referent == "the trade ministry")
+        credits.note("the ministry")
+        #expect(credits.referent == "the trade ministry")
+        var bare = CreditMemory()
+        bare.note("the office")
+        #expect(bare.referent == "the office")
+    }
+
+    @Test("an article's \"it noted\" learns the office its earlier sentences credited; without one, nothing")
+    func extracted() throws {
+        let facts = ArticleFacts.facts([
+            "President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong on Thursday, Lee's office said.",
+            "Lee vowed to work closely with Cuong, according to presidential spokesperson Kang Yu-jung.",
+            "During the 25-minute call, Cuong invited Lee to Vietnam, the office said.",
+            "Lee responded that he hopes to visit Vietnam in November, it noted.",
+        ], entities: [Self.lee])
+        #expect(try ArticleFacts.fact(facts, "Lee responded").creditReferent == "Lee's office")
+        #expect(try ArticleFacts.fact(facts, "During the").creditReferent == nil)
+        let alone = ArticleFacts.facts(["Lee responded that he hopes to visit Vietnam in November, it noted."], entities: [Self.lee])
+        #expect(try ArticleFacts.fact(alone, "Lee responded").creditReferent == nil)
+    }
+
+    @Test("a brief names the source after \"it\", escaped like any text, with an opening insertion too")
+    func rendered() throws {
+        let text = "He hopes to visit [Vietnam] in November, it noted."
+        let brief = RenderingFixture.brief(text: text, insertion: BriefItem.Insertion(offset: 2, names: "Lee Jae-myung"),
+                                           closingInsertion: BriefItem.Insertion(offset: 7, names: "Lee's *office*"))
+        let markdown = try RenderingFixture.render(brief)
+        #expect(markdown.contains("- He [Lee Jae-myung] hopes to visit \\[Vietnam\\] in November, it [Lee's \\*office\\*] noted. [1]"))
+        let plain = try RenderingFixture.render(brief, format: .text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(plain.contains("He [Lee Jae-myung] hopes to visit [Vietnam] in November, it [Lee's *office*] noted. [1]"))
+        #expect(brief.items[0].text == text)
+    }
+}
