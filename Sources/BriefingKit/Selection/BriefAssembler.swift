@@ -65,7 +65,12 @@ struct BriefAssembler {
         // a key point or background item that only reports it again ("State President Lương Cường on Thursday held
         // phone talks with …") would say it twice; what was said in it ("President Cường appreciated …") stays.
         let reports = lastDay.filter { ContactDetector.reportsContact($0.group.representative.text) }.map(\.group.key)
-        let told: Set<FactKey> = spec.kind == .meeting ? Set((last.map { [$0.group.key] } ?? []) + reports) : []
+        // A meeting brief tells the last contact apart: its engagements are the contacts before it.
+        let listedContacts = Array(contacts.engagements(among: found, before: day).filter { engagement in
+            spec.kind != .meeting || !engagement.all.contains { $0.key == last?.group.key }
+        }.prefix(Self.engagementLimit))
+        var told = Self.retold(listedContacts.map(\.all), in: chosenGroups)
+        if spec.kind == .meeting { told.formUnion((last.map { [$0.group.key] } ?? []) + reports) }
         let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) && !told.contains($0.key) }.prefix(Self.keyPointCount))
         shown.formUnion(keyGroups.map(\.key))
         let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
@@ -93,11 +98,7 @@ struct BriefAssembler {
                     lastContact?.citations = lastDay.reduce(last.citations) { numbering.cite($1.group, adding: $0) }
                 }
             case .engagements:
-                // A meeting brief tells the last contact apart: its engagements are the contacts before it.
-                let earlier = contacts.engagements(among: found, before: day).filter { engagement in
-                    spec.kind != .meeting || !engagement.all.contains { $0.key == last?.group.key }
-                }
-                engagements = earlier.prefix(8).map { found in
+                engagements = listedContacts.map { found in
                     var merged = contact(found.first)
                     merged.citations = found.all.reduce(merged.citations) { numbering.cite($1, adding: $0) }
                     return merged
@@ -214,6 +215,22 @@ struct BriefAssembler {
                              closingInsertion: NamedReferents.closingInsertion(for: facts[shown]))
         built[group.key] = item
         return item
+    }
+
+    /// The engagements a brief lists, at most.
+    static let engagementLimit = 8
+
+    /// The groups that would tell a listed engagement again: a brief's table lists each contact once, and of
+    /// the items that only report one (`ContactDetector.reportsContact`), the first in `order` stays, as it says what
+    /// the table does not ("… and agreed to elevate bilateral ties"); the others ("… spoke with Vietnamese President
+    /// Luong Cuong and Australian Prime Minister Anthony Albanese respectively on Thursday") tell the same call again.
+    static func retold(_ engagements: [[ReportGroup]], in order: [ReportGroup]) -> Set<FactKey> {
+        var retold: Set<FactKey> = []
+        for reports in engagements {
+            let keys = Set(reports.filter { ContactDetector.reportsContact($0.representative.text) }.map(\.key))
+            retold.formUnion(order.map(\.key).filter(keys.contains).dropFirst())
+        }
+        return retold
     }
 
     /// Whether `group` reports an event on the day of `last`'s, both dated to the day.

@@ -71,6 +71,21 @@ struct SampleBriefTests {
         #expect(brief.keyPoints.contains { $0.text.hasPrefix("President Cường appreciated the attention President Lee has paid") })
     }
 
+    @Test("a leader brief's body tells each call its table lists once: of the items that only report the 12 June call, the first stays")
+    func leaderBriefTellsEachEngagementOnce() throws {
+        for id in ["luong-cuong", "lee-jae-myung"] {
+            let brief = try #require(SampleCorpus.brief(id))
+            #expect(brief.engagements.contains { $0.date.date == CalendarDate(year: 2025, month: 6, day: 12) }, "\(id)")
+            let texts = bodyItems(brief).map(\.text)
+            #expect(texts.contains { $0.hasPrefix("President Lee Jae-myung talked over the phone with Vietnamese President Luong Cuong") }, "\(id)")
+            #expect(!texts.contains { $0.hasPrefix("President Lee Jae-myung spoke with Vietnamese President Luong Cuong and Australian") }, "\(id)")
+            #expect(!texts.contains { $0.hasPrefix("State President Lương Cường on Thursday held phone talks") }, "\(id)")
+        }
+        // What was said in the call stays: the place goes to it.
+        let cuong = try #require(SampleCorpus.brief("luong-cuong"))
+        #expect(cuong.keyPoints.contains { $0.text.hasPrefix("He affirmed Việt Nam’s consistent position") })
+    }
+
     @Test("a leader brief takes what its leader proposed in a sentence that calls them \"He\"")
     func leaderBriefTakesPronounSentences() throws {
         let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
