@@ -129,7 +129,8 @@ public struct BriefContext: Sendable {
         [
             "date": TemplateText(Self.dateText(entry.date)), "date_iso": TemplateText(entry.date.date.iso),
             "precision": TemplateText(entry.date.precision.rawValue),
-            "upcoming": isAhead(entry.date), "text": shown(entry.text), "citations": TemplateText(citations(entry.citations)),
+            "upcoming": isAhead(entry.date), "text": TemplateText(shown(entry.text, opening: entry.insertion, closing: entry.closingInsertion)),
+            "citations": TemplateText(citations(entry.citations)),
         ]
     }
 
@@ -188,12 +189,17 @@ public struct BriefContext: Sendable {
     /// the words before an opening insertion (`NamedReferents.openings`) and after a closing one (" noted.") have
     /// nothing to escape, so their offsets hold.
     func shownText(_ item: BriefItem) -> String {
-        var text = plain(item.text)
-        if let closing = item.closingInsertion, closing.offset <= text.utf8.count {
+        shown(item.text, opening: item.insertion, closing: item.closingInsertion)
+    }
+
+    /// `text` escaped, with the names of an opening and a closing insertion in brackets (`shownText`).
+    func shown(_ text: String, opening insertion: BriefItem.Insertion?, closing: BriefItem.Insertion?) -> String {
+        var text = plain(text)
+        if let closing, closing.offset <= text.utf8.count {
             let at = text.utf8.index(text.utf8.endIndex, offsetBy: -closing.offset)
             text = String(text[..<at]) + " [" + plain(closing.names) + "]" + String(text[at...])
         }
-        guard let insertion = item.insertion, insertion.offset <= text.utf8.count else { return text }
+        guard let insertion, insertion.offset <= text.utf8.count else { return text }
         let at = text.utf8.index(text.utf8.startIndex, offsetBy: insertion.offset)
         return String(text[..<at]) + " [" + plain(insertion.names) + "]" + String(text[at...])
     }

@@ -93,6 +93,9 @@ public struct TimelineEntry: Hashable, Sendable {
     public var date: EventDate
     public var text: String
     public var citations: [Int]
+    /// Names in brackets inside `text`, as an item's (`BriefItem.insertion`), when the entry is a fact's own wording.
+    public var insertion: BriefItem.Insertion? = nil
+    public var closingInsertion: BriefItem.Insertion? = nil
 }
 
 /// A number worth remembering, with what it measures.

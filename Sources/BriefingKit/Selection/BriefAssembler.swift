@@ -121,7 +121,9 @@ struct BriefAssembler {
                 let uncovered = rest.filter { !$0.topics.contains(where: sectionTopics.contains) }
                 if !uncovered.isEmpty { topicSections.append(BriefSection(topic: Self.otherReports, items: datedItems(uncovered))) }
             case .timeline:
-                timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures) { numbering.cite($0, adding: $1) }
+                timeline = TimelineBuilder(memo: memo).entries(from: groups, signatures: signatures, insertions: insertions) {
+                    numbering.cite($0, adding: $1)
+                }
             case .figures:
                 figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
             case .quotes:
@@ -206,15 +208,22 @@ struct BriefAssembler {
         let facts = group.members.facts, shown = group.representativeIndex
         let eventDate = facts[shown].eventDate
         let reportedOn = Self.reportedOn(eventDate, published: numbering.articles[facts[shown].article].referenceDate)
+        let (opening, closing) = insertions(facts[shown])
         let item = BriefItem(text: facts[shown].text, reportedOn: reportedOn, eventDate: eventDate, topics: group.topics, entities: group.entities,
                              citations: citations, reports: SourceNumbering.reportCount(group), score: group.score,
                              // Groups are scored without reasons unless explaining: an item writes its own.
                              reasons: group.reasons.isEmpty ? scorer.score(group).1 : group.reasons,
                              facts: group.members.stableKeys, attribution: nil, discrepancy: discrepancy,
-                             insertion: NamedReferents.insertion(for: facts[shown], principals: spec.principals) { config.entity($0)?.name },
-                             closingInsertion: NamedReferents.closingInsertion(for: facts[shown]))
+                             insertion: opening, closingInsertion: closing)
         built[group.key] = item
         return item
+    }
+
+    /// The names a fact's sentence shows in brackets, wherever the brief shows it whole (`NamedReferents`).
+    private func insertions(_ fact: Fact) -> (opening: BriefItem.Insertion?, closing: BriefItem.Insertion?) {
+        let config = config
+        return (NamedReferents.insertion(for: fact, principals: spec.principals) { config.entity($0)?.name },
+                NamedReferents.closingInsertion(for: fact))
     }
 
     /// The engagements a brief lists, at most.

@@ -8,7 +8,10 @@ struct TimelineBuilder: Sendable {
 
     /// Entries from the best-scored groups first, then ordered by date. `signatures` are the
     /// corpus's, of each fact's text; `cite` adds a group's sources to the citations an entry already has.
-    func entries(from groups: [ReportGroup], signatures factSignatures: [TextSignature], cite: (ReportGroup, [Int]) -> [Int]) -> [TimelineEntry] {
+    /// `insertions` gives the names an entry that is a fact's own wording shows in brackets, as its item would.
+    func entries(from groups: [ReportGroup], signatures factSignatures: [TextSignature],
+                 insertions: (Fact) -> (opening: BriefItem.Insertion?, closing: BriefItem.Insertion?) = { _ in (nil, nil) },
+                 cite: (ReportGroup, [Int]) -> [Int]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         // The groups each entry cites, cited once the entries are in date order, so that the sources are numbered as read.
         var cited: [[ReportGroup]] = []
@@ -42,7 +45,9 @@ struct TimelineBuilder: Sendable {
                     continue
                 }
                 guard entries.count < Self.limit else { continue }
-                entries.append(TimelineEntry(date: date, text: text, citations: []))
+                var entry = TimelineEntry(date: date, text: text, citations: [])
+                if offset == 0 && datesFact { (entry.insertion, entry.closingInsertion) = insertions(fact) }
+                entries.append(entry)
                 cited.append([group])
                 signatures.append(signature)
                 contacts.append(isContact)

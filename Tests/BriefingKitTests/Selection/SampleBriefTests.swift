@@ -98,6 +98,9 @@ struct SampleBriefTests {
         let brief = try #require(brief)
         let hope = try #require(brief.keyPoints.first { $0.text.hasPrefix("Lee responded that he hopes to visit Vietnam") })
         #expect(hope.closingInsertion?.names == "Lee's office")
+        // The timeline shows the sentence whole too, and names the office the same way.
+        let planned = try #require(brief.timeline.first { $0.text.hasPrefix("Lee responded that he hopes to visit Vietnam") })
+        #expect(planned.closingInsertion?.names == "Lee's office")
     }
 
     @Test("a leader brief lists the 12 June call once, with the one leader on the line, citing every report of it")
