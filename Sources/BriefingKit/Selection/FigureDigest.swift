@@ -19,8 +19,11 @@ struct FigureDigest: Sendable {
                 var shown = figure
                 if figure.kind == .count, !figure.unit.isEmpty {
                     let noun = Self.countedNoun(of: figure)
-                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(noun ?? figure.unit + "s") of \($0)" }
-                        ?? noun ?? figure.unit
+                    let counted = noun ?? figure.unit + "s"
+                    // Years since an event count the time from it: "more than 30 years | years since the establishment of diplomatic ties".
+                    let since = Self.spans.contains(figure.unit) ? memo.sincePhrase(after: figure.range, in: fact.text) : nil
+                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(counted) of \($0)" }
+                        ?? since.map { "\(counted) since \($0)" } ?? noun ?? figure.unit
                     // The measure is the noun: the figure is the number ("about 21,000 | Vietnamese workers"). One that
                     // says more keeps it ("more than 30 years | years of diplomatic relations").
                     if let noun, measure == noun, figure.linkedTo == nil, let number = Self.number(of: figure, before: noun) {
@@ -50,6 +53,9 @@ struct FigureDigest: Sendable {
         }
         return result
     }
+
+    /// Units of a count of time, which a phrase after "since" can say the start of.
+    static let spans: Set<String> = ["year", "month", "week", "day", "decade"]
 
     /// What a count counts, as the sentence writes it: "economies", "Korean companies", "anniversary" (of "33rd
     /// anniversary"), where the unit is the noun in the singular and lower case; nil when the text does not

@@ -176,6 +176,19 @@ enum PhraseExtractor {
 
     static let verbs: Set<String> = ["is", "was", "were", "are", "has", "have", "had", "will", "would", "said", "and", "or"]
 
+    /// "the establishment of diplomatic ties" in "30 years since the establishment of diplomatic ties, …": a phrase
+    /// after "since" that ends with its clause within six words and has no verb; one that goes on ("since ties were
+    /// set up") names no event, and is nil.
+    static func sincePhrase(after range: Range<String.Index>, in sentence: String) -> String? {
+        let rest = sentence[range.upperBound...]
+        guard rest.hasPrefix(" since ") else { return nil }
+        let clause = rest.dropFirst(7).prefix { !clauseBreaks.contains($0) && $0 != "." }
+        let words = clause.split(separator: " ")
+        guard let last = words.last, words.count <= 6, !trailing.contains(last.lowercased()),
+              !words.contains(where: { verbs.contains(String($0)) }) else { return nil }
+        return words.joined(separator: " ")
+    }
+
     /// The clause of `sentence` holding `expression`, from its last determiner: "the establishment of diplomatic ties in 1992".
     static func clause(around expression: String, in sentence: String) -> String? {
         guard !expression.isEmpty, let range = sentence.range(of: expression) else { return nil }

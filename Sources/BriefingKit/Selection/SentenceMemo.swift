@@ -11,6 +11,7 @@ final class SentenceMemo: @unchecked Sendable {
         case measure(before: String.Index)
         case noun(after: String.Index)
         case ofPhrase(after: String.Index)
+        case sincePhrase(after: String.Index)
         case clause(around: String)
     }
 
@@ -41,6 +42,13 @@ final class SentenceMemo: @unchecked Sendable {
     func ofPhrase(after range: Range<String.Index>, in sentence: String) -> String? {
         answer(Key(sentence: sentence, query: .ofPhrase(after: range.upperBound))) {
             PhraseExtractor.ofPhrase(after: range, in: sentence)
+        }
+    }
+
+    /// `PhraseExtractor.sincePhrase(after:in:)`.
+    func sincePhrase(after range: Range<String.Index>, in sentence: String) -> String? {
+        answer(Key(sentence: sentence, query: .sincePhrase(after: range.upperBound))) {
+            PhraseExtractor.sincePhrase(after: range, in: sentence)
         }
     }
 

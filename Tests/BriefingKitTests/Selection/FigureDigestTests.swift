@@ -33,6 +33,20 @@ struct FigureDigestTests {
         #expect(found["more than 30 years"] == "years of diplomatic relations", "\(found)")
     }
 
+    /// Years since an event are counted from it, when the sentence names it in a few words and no verb.
+    @Test func yearsSinceAnEventMeasureTheTimeFromIt() {
+        let found = measures([
+            "Relations have grown over more than 30 years since the establishment of diplomatic ties, especially in trade.",
+            "Ties have deepened in the 25 years since diplomatic ties were set up in 1992.",
+            "About 400 companies since the crisis have moved production to Vietnam.",
+        ])
+        #expect(found["more than 30 years"] == "years since the establishment of diplomatic ties", "\(found)")
+        // A phrase that goes on with a verb names no event: the count measures its noun alone.
+        #expect(found["25"] == "years", "\(found)")
+        // Only a count of time is counted since something.
+        #expect(found["About 400"] == "companies", "\(found)")
+    }
+
     /// In a report of a call, a duration it went on for is the call's; one that dates it is nothing's.
     @Test func aDurationIsTheContactsOnlyWhenTheContactWentOnForIt() {
         let found = measures([

@@ -20,6 +20,9 @@ struct SentenceMemoTests {
                     if memo.measure(before: figure.range, in: fact.text) != PhraseExtractor.measure(before: figure.range, in: fact.text) { wrong += 1 }
                     if memo.noun(after: figure.range, in: fact.text) != PhraseExtractor.noun(after: figure.range, in: fact.text) { wrong += 1 }
                     if memo.ofPhrase(after: figure.range, in: fact.text) != PhraseExtractor.ofPhrase(after: figure.range, in: fact.text) { wrong += 1 }
+                    if memo.sincePhrase(after: figure.range, in: fact.text) != PhraseExtractor.sincePhrase(after: figure.range, in: fact.text) {
+                        wrong += 1
+                    }
                 }
                 for date in fact.dates where memo.clause(around: date.expression, in: fact.text)
                     != PhraseExtractor.clause(around: date.expression, in: fact.text) {
