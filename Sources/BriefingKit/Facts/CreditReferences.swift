@@ -116,16 +116,24 @@ struct CreditMemory {
     /// The credits in the order the article gave them, the last few only.
     private var credits: [String] = []
     private static let kept = 8
+    /// The sentences read since the last credit: an "it" further on may be a company or a country the article has
+    /// turned to ("Samsung will invest $1 billion, it said."), not the office it last credited.
+    private var sentencesSince = 0
+    static let reach = 3
 
-    mutating func note(_ credit: String) {
+    /// Notes the sentence just read, and what it credits, if anything.
+    mutating func read(crediting credit: String?) {
+        sentencesSince += 1
+        guard let credit else { return }
         credits.append(credit)
         if credits.count > Self.kept { credits.removeFirst() }
+        sentencesSince = 0
     }
 
-    /// What "it" stands for: the last credit, or, when that was a bare "the office", the article's fuller
-    /// earlier name for the same office ("Lee's office", "the presidential office").
+    /// What "it" in the next sentence stands for: the last credit, within `reach` sentences, or, when that was a bare
+    /// "the office", the article's fuller earlier name for the same office ("Lee's office", "the presidential office").
     var referent: String? {
-        guard let last = credits.last else { return nil }
+        guard let last = credits.last, sentencesSince <= Self.reach else { return nil }
         let words = last.split(separator: " ")
         guard words.count == 2, words[0] == "the", let head = words.last else { return last }
         return credits.dropLast().last { credit in

@@ -98,9 +98,11 @@ public struct FactExtractor: Sendable {
                 fact.impliedEntities = implied
                 // What "it" of a closing "…, it noted." stands for; then what this sentence credits, for the next.
                 switch CreditReferences.closing(of: text) {
-                case .pronoun: fact.creditReferent = credits.referent
-                case let .credit(credit): credits.note(credit)
-                case nil: break
+                case .pronoun:
+                    fact.creditReferent = credits.referent
+                    credits.read(crediting: nil)
+                case let .credit(credit): credits.read(crediting: credit)
+                case nil: credits.read(crediting: nil)
                 }
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }

@@ -41,16 +41,27 @@ struct CreditReferenceTests {
     func memory() {
         var credits = CreditMemory()
         #expect(credits.referent == nil)
-        credits.note("Lee's office")
-        credits.note("the office")
+        credits.read(crediting: "Lee's office")
+        credits.read(crediting: nil)
+        credits.read(crediting: "the office")
         #expect(credits.referent == "Lee's office")
-        credits.note("the trade ministry")
+        credits.read(crediting: "the trade ministry")
         #expect(credits.referent == "the trade ministry")
-        credits.note("the ministry")
+        credits.read(crediting: "the ministry")
         #expect(credits.referent == "the trade ministry")
         var bare = CreditMemory()
-        bare.note("the office")
+        bare.read(crediting: "the office")
         #expect(bare.referent == "the office")
+    }
+
+    @Test("an \"it\" more than three sentences after the last credit stands for nothing known")
+    func reach() {
+        var credits = CreditMemory()
+        credits.read(crediting: "the trade ministry")
+        for _ in 0..<CreditMemory.reach { credits.read(crediting: nil) }
+        #expect(credits.referent == "the trade ministry")
+        credits.read(crediting: nil)
+        #expect(credits.referent == nil)
     }
 
     @Test("an article's \"it noted\" learns the office its earlier sentences credited; without one, nothing")
