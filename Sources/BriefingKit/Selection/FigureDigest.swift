@@ -21,9 +21,10 @@ struct FigureDigest: Sendable {
                     let noun = Self.countedNoun(of: figure)
                     let counted = noun ?? figure.unit + "s"
                     // Years since an event count the time from it: "more than 30 years | years since the establishment of diplomatic ties".
-                    let since = Self.spans.contains(figure.unit) ? memo.sincePhrase(after: figure.range, in: fact.text) : nil
-                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(counted) of \($0)" }
-                        ?? since.map { "\(counted) since \($0)" } ?? noun ?? figure.unit
+                    func since() -> String? {
+                        Self.spans.contains(figure.unit) ? memo.sincePhrase(after: figure.range, in: fact.text).map { "\(counted) since \($0)" } : nil
+                    }
+                    measure = memo.ofPhrase(after: figure.range, in: fact.text).map { "\(counted) of \($0)" } ?? since() ?? noun ?? figure.unit
                     // The measure is the noun: the figure is the number ("about 21,000 | Vietnamese workers"). One that
                     // says more keeps it ("more than 30 years | years of diplomatic relations").
                     if let noun, measure == noun, figure.linkedTo == nil, let number = Self.number(of: figure, before: noun) {
