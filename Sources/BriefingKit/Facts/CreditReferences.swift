@@ -58,8 +58,10 @@ enum CreditReferences {
     private static func closingWords(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         guard let last = bytes.last, last == UInt8(ascii: ".") else { return nil }
         let end = bytes.count - 1
+        // Read once: each read of a static in the loop would check that it is made.
+        let longest = longestLastWord
         var wordStart = end
-        while wordStart > 0, bytes[wordStart - 1] != 0x20, end - wordStart <= longestLastWord { wordStart -= 1 }
+        while wordStart > 0, bytes[wordStart - 1] != 0x20, end - wordStart <= longest { wordStart -= 1 }
         let lastWord = hash(bytes, wordStart..<end)
         guard verbs.contains(lastWord) || organisations.contains(lastWord) else { return nil }
         // A closing attribution is a few short words: its comma is not far back.
@@ -70,6 +72,7 @@ enum CreditReferences {
         }
         guard start > 1 else { return nil }
         var words: [Range<Int>] = []
+        words.reserveCapacity(maxCreditWords + 4)
         var wordBegin = start
         for index in start...end where index == end || bytes[index] == 0x20 {
             // Two spaces together, or too many words: not a short attribution.
