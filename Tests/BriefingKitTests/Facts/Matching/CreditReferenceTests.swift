@@ -78,6 +78,35 @@ struct CreditReferenceTests {
         #expect(try ArticleFacts.fact(alone, "Lee responded").creditReferent == nil)
     }
 
+    @Test("on sentences made of attribution words at random, an \"it\" is always followed by the bytes it counts, and a credit is the sentence's own words")
+    func randomSentences() {
+        var generator = RobustnessTests.SplitMix(state: 7)
+        let pieces = ["it", "said", "noted", "office", "Lee's", "ministry’s", "according", "to", "in", "a", "statement",
+                      "the", "Cường", ",", "", " ", ".", "It", "they"]
+        var pronouns = 0
+        for _ in 0..<20_000 {
+            var words = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
+            // Most with a comma a few words from the end, and a full stop: the shape of a closing attribution.
+            if Bool.random(using: &generator) {
+                let at = max(0, words.count - Int.random(in: 1...6, using: &generator))
+                words[at] += ","
+            }
+            let text = words.joined(separator: " ") + (Int.random(in: 0..<4, using: &generator) > 0 ? "." : "")
+            switch CreditReferences.closing(of: text) {
+            case let .pronoun(bytesAfter):
+                pronouns += 1
+                let bytes = Array(text.utf8)
+                #expect(bytesAfter < bytes.count && bytes[bytes.count - bytesAfter] == 0x20, "\(text)")
+                #expect(String(decoding: bytes[(bytes.count - bytesAfter - 4)..<(bytes.count - bytesAfter)], as: UTF8.self) == ", it", "\(text)")
+            case let .credit(credit):
+                #expect(text.contains(credit) && !credit.isEmpty, "\(text)")
+            case nil:
+                break
+            }
+        }
+        #expect(pronouns > 0)
+    }
+
     @Test("a brief names the source after \"it\", escaped like any text, with an opening insertion too")
     func rendered() throws {
         let text = "He hopes to visit [Vietnam] in November, it noted."
