@@ -235,7 +235,7 @@ public struct BriefContext: Sendable {
 
     /// "12 June 2025".
     public static func longDate(_ date: CalendarDate) -> String {
-        "\(date.day) \(CalendarDate.monthNames[date.month - 1]) \(date.year)"
+        date.longText
     }
 
     /// A date at its precision: "12 June 2025", "August 2025", "2030".

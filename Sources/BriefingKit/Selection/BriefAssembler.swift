@@ -91,7 +91,12 @@ struct BriefAssembler {
         for part in Self.readingOrder(of: spec.kind) {
             switch part {
             case .keyPoints:
-                keyPoints = keyGroups.map { item($0) }
+                // A key point shows no date: one that opens with "During the call" says which day's call it was.
+                keyPoints = keyGroups.map { group in
+                    var point = item(group)
+                    if point.insertion == nil { point.insertion = NamedReferents.contactDay(for: group.representative) }
+                    return point
+                }
             case .lastContact:
                 lastContact = last.map { contact($0) }
                 if let last = lastContact {

@@ -35,6 +35,18 @@ enum NamedReferents {
         return BriefItem.Insertion(offset: bytesAfter, names: source)
     }
 
+    /// The day of the contact a fact opens by referring to ("During the call, Lee emphasized …"), in brackets after
+    /// the reference: "During the call [12 June 2025], …". For a key point, which shows no date of its own; only when
+    /// the sentence was dated by that contact, to the day, and opens with the words that tie it to it.
+    static func contactDay(for fact: Fact) -> BriefItem.Insertion? {
+        let event = fact.eventDate
+        guard event.isFromContact, event.precision == .day, !event.expression.isEmpty, fact.text.hasPrefix(event.expression),
+              EventReference.phrase(in: event.expression, tokens: WordTokens(event.expression).tokens) == event.expression else {
+            return nil
+        }
+        return BriefItem.Insertion(offset: event.expression.utf8.count, names: event.date.longText)
+    }
+
     /// A principal's place in the brief's list; everyone else after them, in the fact's order.
     private static func rank(_ id: String, _ principals: [String]) -> Int {
         principals.firstIndex(of: id) ?? principals.count

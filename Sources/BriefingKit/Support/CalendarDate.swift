@@ -100,6 +100,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// "12 June 2025", as briefs write a day.
+    public var longText: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

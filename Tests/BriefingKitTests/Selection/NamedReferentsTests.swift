@@ -56,6 +56,23 @@ struct NamedReferentsTests {
         #expect(Self.insertion(Self.fact("He also proposed a visit.", implied: [])) == nil)
     }
 
+    @Test("a sentence opening with the call it tells more of shows that call's day; not one dated otherwise, or referring later on")
+    func contactDay() throws {
+        func fact(_ text: String, expression: String, method: String = EventDate.contactMethod, precision: DatePrecision = .day) -> Fact {
+            var fact = Self.fact(text, implied: [])
+            fact.eventDate = EventDate(date: CalendarDate(year: 2025, month: 6, day: 12)!, precision: precision, isUpcoming: false,
+                                       expression: expression, method: method)
+            return fact
+        }
+        let during = fact("During the 25-minute call, Lee emphasized the ties.", expression: "During the 25-minute call")
+        #expect(NamedReferents.contactDay(for: during) == BriefItem.Insertion(offset: 25, names: "12 June 2025"))
+        #expect(NamedReferents.contactDay(for: fact("Lee said during the call that ties grew.", expression: "during the call")) == nil)
+        #expect(NamedReferents.contactDay(for: fact("During the call, Lee spoke.", expression: "During the call", method: "weekday")) == nil)
+        #expect(NamedReferents.contactDay(for: fact("During the call, Lee spoke.", expression: "During the call", precision: .month)) == nil)
+        // Dated by what the contact's people did in it, not by a reference to it.
+        #expect(NamedReferents.contactDay(for: fact("Lee agreed to visit.", expression: "Lee agreed")) == nil)
+    }
+
     @Test("a rendered brief shows the names in brackets, escaped in Markdown like any text, the source's words untouched")
     func rendered() throws {
         let insertion = BriefItem.Insertion(offset: 4, names: "Lee *Jae-myung* and Cường")

@@ -86,6 +86,13 @@ struct SampleBriefTests {
         #expect(cuong.keyPoints.contains { $0.text.hasPrefix("He affirmed Việt Nam’s consistent position") })
     }
 
+    @Test("a key point that opens with \"During the call\" says which day's call: it shows no date of its own")
+    func keyPointNamesTheCallsDay() throws {
+        let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
+        let point = try #require(lee.keyPoints.first { $0.text.hasPrefix("During the call, Lee emphasized") })
+        #expect(point.insertion == BriefItem.Insertion(offset: "During the call".utf8.count, names: "12 June 2025"))
+    }
+
     @Test("a leader brief takes what its leader proposed in a sentence that calls them \"He\"")
     func leaderBriefTakesPronounSentences() throws {
         let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
