@@ -45,6 +45,18 @@ enum CreditReferences {
         }
     }
 
+    /// Whether a sentence opens with "It" and an attribution's verb ("It said the talks …", "It added that …"): the
+    /// organisation the article last credited speaking again, as a closing "…, it noted." is.
+    static func opensWithPronoun(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "I") else { return false }
+        return UTF8Scalars.withBytes(of: text) { bytes in
+            guard bytes.count > 3, bytes[1] == UInt8(ascii: "t"), bytes[2] == 0x20 else { return false }
+            var end = 3
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: ".") { end += 1 }
+            return end > 3 && verbs.contains(hash(bytes, 3..<end))
+        }
+    }
+
     /// A credit when the words name an organisation: a few words, not a pronoun, with an organisation's noun.
     private static func credit(_ bytes: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Range<Int>>) -> Closing? {
         guard let first = words.first, let last = words.last, words.count <= maxCreditWords,

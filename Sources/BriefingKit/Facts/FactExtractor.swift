@@ -96,13 +96,16 @@ public struct FactExtractor: Sendable {
                 }
                 if let person = matches[sentenceIndex].openingLeader { fact.referent = person }
                 fact.impliedEntities = implied
-                // What "it" of a closing "…, it noted." stands for; then what this sentence credits, for the next.
-                switch CreditReferences.closing(of: text) {
-                case .pronoun:
-                    fact.creditReferent = credits.referent
-                    credits.read(crediting: nil)
-                case let .credit(credit): credits.read(crediting: credit)
-                case nil: credits.read(crediting: nil)
+                // What "it" of a closing "…, it noted." (or an opening "It said …") stands for; then what this sentence
+                // credits, for the next.
+                let closing = CreditReferences.closing(of: text)
+                if case .pronoun = closing { fact.creditReferent = credits.referent }
+                if CreditReferences.opensWithPronoun(text) { fact.creditReferent = credits.referent }
+                if case let .credit(credit) = closing {
+                    credits.read(crediting: credit)
+                } else {
+                    // An "it" that speaks for the office again credits it again: its reach starts over.
+                    credits.read(crediting: fact.creditReferent)
                 }
                 if people.count + implied.count >= 2 { fact.contactFormat = ContactDetector.format(tokens: words[sentenceIndex]) }
                 if fact.contactFormat != nil, people.count == 2 { contactPair = people.sorted() }

@@ -21,6 +21,10 @@ enum NamedReferents {
             }
             if let end = LeaderReferences.openingEnd(of: fact.text) { return BriefItem.Insertion(offset: end, names: shown) }
         }
+        // "It [Lee's office] said the talks …": the organisation the article last credited, as a closing "it" names it.
+        if let source = fact.creditReferent, CreditReferences.opensWithPronoun(fact.text) {
+            return BriefItem.Insertion(offset: 2, names: source)
+        }
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
               let opening = openings.first(where: { PersonalPronoun.opens(fact.text, withWords: $0) }) else { return nil }
         let pair = fact.impliedEntities.sorted { rank($0, principals) < rank($1, principals) }
@@ -31,7 +35,8 @@ enum NamedReferents {
     /// Where a fact closing with "…, it noted." names the organisation the article last credited, and the name as the
     /// article gave it: "…, it [Lee's office] noted.". The offset counts back from the end of the text.
     static func closingInsertion(for fact: Fact) -> BriefItem.Insertion? {
-        guard let source = fact.creditReferent, case let .pronoun(bytesAfter) = CreditReferences.closing(of: fact.text) else { return nil }
+        guard let source = fact.creditReferent, !CreditReferences.opensWithPronoun(fact.text),
+              case let .pronoun(bytesAfter) = CreditReferences.closing(of: fact.text) else { return nil }
         return BriefItem.Insertion(offset: bytesAfter, names: source)
     }
 

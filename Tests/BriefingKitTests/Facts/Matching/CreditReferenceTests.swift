@@ -107,6 +107,28 @@ struct CreditReferenceTests {
         #expect(pronouns > 0)
     }
 
+    @Test("an opening \"It said …\" is the office speaking again; \"It marks …\" is not, and an \"it\" keeps the office in reach")
+    func openingIt() throws {
+        #expect(CreditReferences.opensWithPronoun("It said the talks went well."))
+        #expect(CreditReferences.opensWithPronoun("It added, without giving details, that more calls would follow."))
+        #expect(!CreditReferences.opensWithPronoun("It marks Lee's first call with a Southeast Asian leader."))
+        #expect(!CreditReferences.opensWithPronoun("Its statement said little."))
+        let facts = ArticleFacts.facts([
+            "Lee talked with Cuong on Thursday, Lee's office said.",
+            "It said the two leaders agreed to meet again.",
+            "It added that rail was discussed.",
+            "Trade was on the agenda too.",
+            "Nuclear energy was raised.",
+            "Lee hopes to visit Vietnam in November, it noted.",
+        ], entities: [Self.lee])
+        #expect(try ArticleFacts.fact(facts, "It said").creditReferent == "Lee's office")
+        #expect(try ArticleFacts.fact(facts, "It added").creditReferent == "Lee's office")
+        // Four sentences after the last credit, but two after the last "it" that spoke for the office.
+        #expect(try ArticleFacts.fact(facts, "Lee hopes").creditReferent == "Lee's office")
+        let insertion = NamedReferents.insertion(for: try ArticleFacts.fact(facts, "It said"), principals: []) { _ in nil }
+        #expect(insertion == BriefItem.Insertion(offset: 2, names: "Lee's office"))
+    }
+
     @Test("a brief names the source after \"it\", escaped like any text, with an opening insertion too")
     func rendered() throws {
         let text = "He hopes to visit [Vietnam] in November, it noted."
