@@ -8,6 +8,8 @@
 /// "both sides" may mean governments, and a reference further on is seldom to the pair. A sentence opening
 /// with "He" or "She" names, the same way, the person the sentence before is about (`Fact.referent`), and one opening
 /// with a leader named by country and office, the leader it stands for: "The Vietnamese leader [Lương Cường] said …".
+/// An "it" that speaks for an organisation names the one the article credited ("…, it [Lee's office] noted."), and a
+/// key point that opens with the call it tells more of, that call's day ("During the call [12 June 2025], …").
 enum NamedReferents {
     /// Openings that refer to the pair, longest first so that "The two leaders" wins over "The leaders".
     static let openings = ["The two heads of state", "The two presidents", "The two leaders", "Both leaders", "The leaders", "They"]
