@@ -45,15 +45,18 @@ enum CreditReferences {
         }
     }
 
-    /// Whether a sentence opens with "It" and an attribution's verb ("It said the talks …", "It added that …"): the
-    /// organisation the article last credited speaking again, as a closing "…, it noted." is.
+    /// Whether a sentence opens with "It" and a verb of speech ("It said the talks …", "It added that …"): the
+    /// organisation the article last credited speaking again, as a closing "…, it noted." is. Not "It added to
+    /// tensions" or "It continued to grow": at the head of a sentence, only verbs that say something was said, and
+    /// none followed by "to".
     static func opensWithPronoun(_ text: String) -> Bool {
         guard text.utf8.first == UInt8(ascii: "I") else { return false }
         return UTF8Scalars.withBytes(of: text) { bytes in
             guard bytes.count > 3, bytes[1] == UInt8(ascii: "t"), bytes[2] == 0x20 else { return false }
             var end = 3
             while end < bytes.count, bytes[end] != 0x20, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: ".") { end += 1 }
-            return end > 3 && verbs.contains(hash(bytes, 3..<end))
+            guard end > 3, openingVerbs.contains(hash(bytes, 3..<end)) else { return false }
+            return !(end + 3 < bytes.count && bytes[end] == 0x20 && equals(bytes, (end + 1)..<(end + 3), "to") && bytes[end + 3] == 0x20)
         }
     }
 
@@ -96,6 +99,8 @@ enum CreditReferences {
     }
 
     private static let verbs = WordHashTable(verbWords.map(StableHash.fnv1a))
+    private static let openingVerbs = WordHashTable(["said", "noted", "added", "stated", "announced", "explained", "stressed",
+                                                     "emphasised", "emphasized"].map(StableHash.fnv1a))
     private static let organisations = WordHashTable(organisationWords.map(StableHash.fnv1a))
     private static let pronouns = WordHashTable(["it", "he", "she", "they", "we"].map(StableHash.fnv1a))
     private static let longestLastWord = verbWords.union(organisationWords).map(\.utf8.count).max() ?? 0

@@ -113,6 +113,10 @@ struct CreditReferenceTests {
         #expect(CreditReferences.opensWithPronoun("It added, without giving details, that more calls would follow."))
         #expect(!CreditReferences.opensWithPronoun("It marks Lee's first call with a Southeast Asian leader."))
         #expect(!CreditReferences.opensWithPronoun("Its statement said little."))
+        // Not a verb of speech there: the "it" is an event or a company.
+        #expect(!CreditReferences.opensWithPronoun("It added to tensions in the region."))
+        #expect(!CreditReferences.opensWithPronoun("It continued to grow last year."))
+        #expect(!CreditReferences.opensWithPronoun("It reported a loss."))
         let facts = ArticleFacts.facts([
             "Lee talked with Cuong on Thursday, Lee's office said.",
             "It said the two leaders agreed to meet again.",
