@@ -26,8 +26,8 @@ public struct Fact: Hashable, Sendable {
     /// The person an opening "He" or "She" stands for (the subject of the sentence before), or an opening
     /// "The Vietnamese leader" (`LeaderReferences`; then among `entities` too).
     public var referent: String?
-    /// The organisation a closing "…, it noted." stands for: the one the article last credited at the end of a
-    /// sentence ("…, Lee's office said."), as written there (`CreditReferences`).
+    /// The organisation a closing "…, it noted." or an opening "It said …" stands for: the one the article last
+    /// credited at the end of a sentence ("…, Lee's office said."), as written there (`CreditReferences`).
     public var creditReferent: String?
     /// "Phone call", "Talks" …: set when the sentence reports a contact between two or more people.
     public var contactFormat: String?

@@ -47,7 +47,7 @@ public struct FactReport: Encodable, Sendable {
     public var implied: [String]
     /// The person an opening "He" or "She", or "The Vietnamese leader", stands for.
     public var referent: String?
-    /// The organisation a closing "…, it noted." stands for: the one the article last credited.
+    /// The organisation a closing "…, it noted." or an opening "It said …" stands for: the one the article last credited.
     public var credit_referent: String?
     public var topics: [String]
     public var event_date: DateReport
