@@ -15,6 +15,8 @@
 public struct StanceDetector: Sendable {
     private static let subjectScanLimit = 8
     private static let prepositionReach = 6
+    /// Capitalized words of a title before a name ("State President", "Vietnamese Prime Minister").
+    private static let titleReach = 3
 
     public init() {}
 
@@ -147,9 +149,12 @@ public struct StanceDetector: Sendable {
             if Clauses.isBothSides(endingAt: cursor, in: tokens, from: start) { return .bothSides }
             if let span = sentence.span(startingAt: cursor), !span.isPossessive {
                 let next = span.last + 1
-                if next + 1 < tokens.count, tokens[next].lower == "and", let other = sentence.span(startingAt: next + 1),
-                   other.mention.entityID != span.mention.entityID {
-                    return .bothSides
+                if next + 1 < tokens.count, tokens[next].lower == "and" {
+                    // Past a title: "Lee Jae Myung and State President Lương Cường agreed".
+                    var start = next + 1
+                    while start < min(tokens.count, next + 1 + Self.titleReach), sentence.span(startingAt: start) == nil,
+                          tokens[start].isWord, tokens[start].isCapitalized { start += 1 }
+                    if let other = sentence.span(startingAt: start), other.mention.entityID != span.mention.entityID { return .bothSides }
                 }
                 if next >= tokens.count || !tokens[next].isWord || !tokens[next].isCapitalized {
                     return .entity(span.mention.entityID)
@@ -177,9 +182,12 @@ public struct StanceDetector: Sendable {
                     cursor = before - 1
                     continue
                 }
-                if before >= 1, let other = sentence.span(endingAt: before - 1),
+                // A title may stand between the two: "RoK President Lee Jae Myung and State President Lương Cường agreed".
+                var joiner = before
+                while joiner >= 1, joiner > before - Self.titleReach, tokens[joiner].isWord, tokens[joiner].isCapitalized { joiner -= 1 }
+                if joiner >= 1, let other = sentence.span(endingAt: joiner - 1),
                    other.mention.entityID != span.mention.entityID,
-                   tokens[before].lower == "and" || (tokens[before].is(",") && other.first == 0) {
+                   tokens[joiner].lower == "and" || (tokens[joiner].is(",") && other.first == 0) {
                     return .bothSides
                 }
                 return .entity(span.mention.entityID)

@@ -60,6 +60,16 @@ import Testing
             == ["both pledged promised"])
     }
 
+    @Test func aTitleBetweenTheTwoNamesKeepsThemBothSides() {
+        let people = [("Lee Jae Myung", "lee-jae-myung", EntityKind.person), ("Lương Cường", "luong-cuong", .person)]
+        #expect(summary("RoK President Lee Jae Myung and State President Lương Cường agreed to make science a new pillar of bilateral relations.", people)
+            == ["both agreed agreed"])
+        #expect(summary("RoK President Lee Jae Myung and State President Lương Cường held talks in Busan, pledging to raise bilateral trade.", people)
+            == ["both pledged pledging"])
+        // A lone name after its title is still the one actor.
+        #expect(summary("The talks went well, and State President Lương Cường agreed to visit.", people) == ["luong-cuong agreed agreed"])
+    }
+
     @Test func extendedAnInvitation() {
         #expect(summary("Cuong extended an invitation for Lee to visit Vietnam.",
                         [("Cuong", "luong-cuong", .person), ("Lee#2", "lee-jae-myung", .person), ("Vietnam", "vietnam", .country)])
