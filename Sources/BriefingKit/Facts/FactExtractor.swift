@@ -20,11 +20,16 @@ public struct FactExtractor: Sendable {
     let aideIDs: Set<String>
 
     public init(entities: [Entity], topics: [Topic]) {
-        let titled = entities.filter { $0.kind == .person && $0.title != nil }
-        let leaders = titled.filter { Self.leaderTitles.firstMatch(in: $0.title ?? "") != nil }
-        leaderIDs = Set(leaders.map(\.id))
-        aideIDs = Set(titled.map(\.id)).subtracting(leaderIDs)
+        (leaderIDs, aideIDs) = Self.roles(of: entities)
         vocabulary = VocabularyMatcher(entities: entities, topics: topics, leaderIDs: leaderIDs)
+    }
+
+    /// The people whose configured title is a leader's, and those whose title is another (aides); people with no
+    /// title are neither.
+    static func roles(of entities: [Entity]) -> (leaders: Set<String>, aides: Set<String>) {
+        let titled = entities.filter { $0.kind == .person && $0.title != nil }
+        let leaders = Set(titled.filter { leaderTitles.firstMatch(in: $0.title ?? "") != nil }.map(\.id))
+        return (leaders, Set(titled.map(\.id)).subtracting(leaders))
     }
 
     /// The facts of an article that pass `keep`, which sees each fact's entities and topics, and then

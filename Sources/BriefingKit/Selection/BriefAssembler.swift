@@ -45,12 +45,20 @@ struct BriefAssembler {
 
         // Each fact has one place in the body: stance sections, then key points, then quotes, then background (a meeting
         // brief's last contact, told in its own section, in none of these but the stance sections).
+        let roles = FactExtractor.roles(of: config.entities)
         let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
-                                  name: { entity($0)?.name ?? $0 })
+                                  name: { entity($0)?.name ?? $0 }, isMeeting: spec.kind == .meeting,
+                                  people: Set(config.entities.filter { $0.kind == .person }.map(\.id)), aides: roles.aides)
         var placed: [StanceSorter.Section: [(ReportGroup, String)]] = [:]
-        for group in groups {
-            if let (section, attribution) = sorter.sections(of: group).first(where: { placed[$0.0, default: []].count < BriefSelector.stanceLimit }) {
-                placed[section, default: []].append((group, attribution))
+        // A meeting's own sides first: a stance of its principal with someone else takes a place left over.
+        let placements = groups.map(sorter.sections)
+        var placedKeys = Set<FactKey>()
+        for late in [false, true] {
+            for (group, options) in zip(groups, placements) where !placedKeys.contains(group.key) {
+                let open = options.first { $0.byOthers == late && placed[$0.section, default: []].count < BriefSelector.stanceLimit }
+                guard let open else { continue }
+                placed[open.section, default: []].append((group, open.attribution))
+                placedKeys.insert(group.key)
             }
         }
         var shown = Set(placed.values.flatMap { $0.map(\.0.key) })

@@ -2,31 +2,64 @@
 ///
 /// Our principal is the first participant (or the leader); the other participants are the
 /// counterparts. "Both sides" counts as both.
+///
+/// Who "both sides" are is read from the wording shown: the two people it names or implies ("Lee and Albanese
+/// agreed", "the two leaders [Lee Jae-myung and Petr Fiala] pledged"). A meeting brief says "both sides" only of
+/// its principal and a counterpart; any other pair is named ("Pledged by Lee Jae-myung and Anthony Albanese"), and a
+/// pair with neither participant in it has no place in the brief's stance sections. A leader brief names the pair.
 struct StanceSorter: Sendable {
     enum Section: Sendable { case agreements, counterpartAsks, principalAsks, commitments }
 
     let principal: String?
     let counterparts: [String]
     let name: @Sendable (String) -> String
+    /// Whether the brief is a meeting's: its principal and counterparts are the two sides.
+    var isMeeting = false
+    /// The configured people, and those of them whose title is not a leader's (`FactExtractor.roles(of:)`).
+    var people: Set<String> = []
+    var aides: Set<String> = []
+
+    /// Where a group may go: a section, its attribution line, and whether it is by a pair other than the meeting's sides.
+    struct Placement: Equatable {
+        var section: Section
+        var attribution: String
+        /// A meeting brief places these after the others: "Pledged by Lee Jae-myung and Anthony Albanese" in a brief
+        /// for Lee's meeting with Lương Cường comes after what Lee and Cường agreed.
+        var byOthers = false
+    }
 
     /// The sections a group belongs to, each with an attribution line ("Proposal by Lương Cường"),
     /// from the stances of the wording shown, so that the attribution matches the text. The brief
     /// places the group in the first section with room.
-    func sections(of group: ReportGroup) -> [(Section, String)] {
+    func sections(of group: ReportGroup) -> [Placement] {
         guard !group.representative.stances.isEmpty else { return [] }
-        var result: [(Section, String)] = []
+        var result: [Placement] = []
+        var byOthers = false
         func add(_ section: Section, _ text: @autoclosure () -> String) {
-            if !result.contains(where: { $0.0 == section }) { result.append((section, text())) }
+            if !result.contains(where: { $0.section == section }) { result.append(Placement(section: section, attribution: text(), byOthers: byOthers)) }
         }
         let involved = [principal].compactMap { $0 } + counterparts
+        let sides = Self.sides(of: group.representative, people: people, aides: aides)
         for stance in group.representative.stances {
             let actorID: String?
+            let actorName: String
+            byOthers = false
             switch stance.actor {
-            case .bothSides: actorID = nil
-            case let .entity(id): actorID = id
+            case .bothSides:
+                actorID = nil
+                if let sides {
+                    guard sides.contains(where: involved.contains) else { continue }
+                    let theirs = isMeeting && sides.contains(principal ?? "") && sides.contains(where: counterparts.contains)
+                    actorName = theirs ? "both sides" : names(sides, principals: involved)
+                    byOthers = isMeeting && !theirs
+                } else {
+                    actorName = "both sides"
+                }
+            case let .entity(id):
+                actorID = id
+                actorName = name(id)
             case .unknown: continue
             }
-            let actorName = actorID.map(name) ?? "both sides"
             switch stance.act {
             case .agreed:
                 if actorID == nil || involved.contains(actorID ?? "") { add(.agreements, "Agreed by \(actorName)") }
@@ -41,5 +74,26 @@ struct StanceSorter: Sendable {
             }
         }
         return result
+    }
+
+    /// The two people a "both sides" stance of `fact` is by: those it names or implies, the people its "the two
+    /// leaders" or "they" stands for first; of more than two, those who are not aides ("…, Kang told reporters").
+    /// Nil unless that leaves exactly two.
+    static func sides(of fact: Fact, people: Set<String>, aides: Set<String>) -> [String]? {
+        let implied = fact.impliedEntities.filter(people.contains)
+        if implied.count == 2 { return implied }
+        var named: [String] = []
+        for id in implied + fact.entities where people.contains(id) && !named.contains(id) { named.append(id) }
+        if named.count > 2 { named.removeAll(where: aides.contains) }
+        return named.count == 2 ? named : nil
+    }
+
+    /// "Lee Jae-myung and Anthony Albanese": the brief's own people first, in its order, then the others as the fact has them.
+    private func names(_ sides: [String], principals: [String]) -> String {
+        let ordered = sides.enumerated().sorted { left, right in
+            (principals.firstIndex(of: left.element) ?? principals.count, left.offset)
+                < (principals.firstIndex(of: right.element) ?? principals.count, right.offset)
+        }
+        return ordered.map { name($0.element) }.joined(separator: " and ")
     }
 }
