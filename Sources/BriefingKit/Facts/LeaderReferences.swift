@@ -40,17 +40,17 @@ struct LeaderReferences: Sendable {
 
     /// `numbers` gives each entity's place among the configured ones.
     init(entities: [Entity], leaderIDs: Set<String>, numbers: [String: Int]) {
-        let countries = entities.filter { $0.kind == .country }.map { (id: $0.id, names: PhraseMatcher([$0.name] + $0.aliases)) }
+        let countries = TitleCountries.of(entities)
         let officeNames = PhraseMatcher(Self.officeNames)
         var candidates: [String: [Candidate]] = [:]
         for person in entities where person.kind == .person && leaderIDs.contains(person.id) {
-            let title = WordTokens.hashes(of: person.title ?? "", stemmed: false)
+            guard let theirs = countries[person.id] else { continue }
             var held: [Int] = []
-            officeNames.forEachMatch(inWords: title) { office in
+            officeNames.forEachMatch(inWords: WordTokens.hashes(of: person.title ?? "", stemmed: false)) { office in
                 if office >= Self.anyOfficeCount && !held.contains(office) { held.append(office) }
             }
-            for country in countries where country.names.firstMatch(inWords: title) != nil {
-                candidates[country.id, default: []].append(Candidate(id: person.id, number: numbers[person.id] ?? -1, offices: held))
+            for country in theirs {
+                candidates[country, default: []].append(Candidate(id: person.id, number: numbers[person.id] ?? -1, offices: held))
             }
         }
         self.candidates = candidates

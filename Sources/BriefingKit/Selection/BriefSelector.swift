@@ -29,7 +29,7 @@ public struct BriefSelector: Sendable {
                 index: SelectionIndex? = nil) -> Brief {
         if explain { return explained(spec, corpus: corpus, asOf: asOf, wholeClusters: wholeClusters) }
         let facts = corpus.facts, articles = corpus.articles
-        let filter = CandidateFilter(spec: spec)
+        let filter = CandidateFilter(spec: spec, outsiders: TitleCountries.outsiders(of: spec, entities: config.entities))
         let index = index.flatMap { $0.covers(spec) ? $0 : nil } ?? SelectionIndex(corpus: corpus, config: config, specs: [spec])
         let indexed = IndexedFilter(filter, index: index)
         let articleFilter = ArticleFilter(spec: spec, asOf: asOf)
@@ -92,7 +92,7 @@ public struct BriefSelector: Sendable {
     /// The brief with every fact's decision recorded: every group is built and scored with its reasons.
     private func explained(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, wholeClusters: ClusterGroups?) -> Brief {
         let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
-        let filter = CandidateFilter(spec: spec)
+        let filter = CandidateFilter(spec: spec, outsiders: TitleCountries.outsiders(of: spec, entities: config.entities))
         let articleFilter = ArticleFilter(spec: spec, asOf: asOf)
         var articleRejections: [Int: String?] = [:]
         var decisions: [FactDecision] = []

@@ -6,6 +6,8 @@ final class CandidateFilter: Sendable {
     /// Why a fact cannot serve a brief; the message is built only when someone reads it.
     enum Rejection: Equatable, Sendable {
         case noRequiredEntity([String])
+        /// In a meeting brief: someone of another country, and none of the counterparts.
+        case otherCountry(String)
         case noTopic
         case excludedKeyword(String)
         case outsideWindow(CalendarDate)
@@ -13,6 +15,7 @@ final class CandidateFilter: Sendable {
         var message: String {
             switch self {
             case let .noRequiredEntity(required): "no required entity (\(required.joined(separator: ", ")))"
+            case let .otherCountry(person): "about \(person), of another country, and no counterpart"
             case .noTopic: "no topic of the brief"
             case let .excludedKeyword(keyword): "excluded keyword '\(keyword)'"
             case let .outsideWindow(date): "outside window (event \(date.iso))"
@@ -24,11 +27,20 @@ final class CandidateFilter: Sendable {
     /// The entities of which a fact must name one: `require`, or the brief's principals.
     let required: [String]
     let exclusions: PhraseMatcher
+    /// People of another country than the participants' (`TitleCountries.outsiders`): a meeting brief leaves out a
+    /// fact that names or implies one of them and none of its counterparts ("Lee and Albanese agreed …" in a brief
+    /// for Lee's talks with Lương Cường). Empty for a leader brief.
+    let outsiders: [String]
+    /// A meeting's participants but the first.
+    let counterparts: [String]
 
-    init(spec: BriefSpec) {
+    /// `outsiders` as `TitleCountries.outsiders(of:entities:)` gives them; without them, the filter takes a superset.
+    init(spec: BriefSpec, outsiders: [String] = []) {
         self.spec = spec
         required = spec.require.isEmpty ? spec.principals : spec.require
         exclusions = PhraseMatcher(spec.exclude)
+        self.outsiders = outsiders
+        counterparts = Array(spec.principals.dropFirst())
     }
 
     /// Why the fact cannot serve the brief, or nil. `checkWindow` is false while streaming, when
@@ -36,6 +48,9 @@ final class CandidateFilter: Sendable {
     func rejection(of fact: Fact, checkWindow: Bool) -> Rejection? {
         if !required.isEmpty, !required.contains(where: { fact.entities.contains($0) || fact.impliedEntities.contains($0) }) {
             return .noRequiredEntity(required)
+        }
+        if !outsiders.isEmpty, let outsider = withUnsafePointer(to: fact, { outsider(in: UnsafeBufferPointer(start: $0, count: 1), at: 0) }) {
+            return .otherCountry(outsider)
         }
         if !spec.topics.isEmpty, !spec.topics.contains(where: fact.topics.contains), !isContactOfPrincipals(fact) {
             return .noTopic
@@ -61,10 +76,18 @@ final class CandidateFilter: Sendable {
         if !namesRequired, !required.isEmpty, !required.contains(where: { facts[index].entities.contains($0) || facts[index].impliedEntities.contains($0) }) {
             return false
         }
+        if !outsiders.isEmpty, outsider(in: facts, at: index) != nil { return false }
         if !spec.topics.isEmpty, !spec.topics.contains(where: facts[index].topics.contains), !isContactOfPrincipals(facts, at: index) {
             return false
         }
         return spec.exclude.isEmpty || exclusions.firstMatch(in: facts[index].text) == nil
+    }
+
+    /// The first outsider `facts[index]` names or implies, when it names or implies no counterpart.
+    private func outsider<Facts: RandomAccessCollection<Fact>>(in facts: Facts, at index: Facts.Index) -> String? {
+        func names(_ id: String) -> Bool { facts[index].entities.contains(id) || facts[index].impliedEntities.contains(id) }
+        guard let outsider = outsiders.first(where: names), !counterparts.contains(where: names) else { return nil }
+        return outsider
     }
 
     /// A meeting or call of the principals is kept whatever its topic: it may be the last contact.

@@ -8,7 +8,8 @@ struct FilterIndex: Sendable {
     private let unrestricted: [Int]
 
     init(specs: [BriefSpec]) {
-        filters = specs.map(CandidateFilter.init)
+        // Without outsiders: the read keeps a little more than the briefs take, which selection then leaves out.
+        filters = specs.map { CandidateFilter(spec: $0) }
         var byEntity: [String: [Int]] = [:]
         var unrestricted: [Int] = []
         for (index, filter) in filters.enumerated() {

@@ -10,6 +10,9 @@ final class IndexedFilter: Sendable {
     let required: BitRows
     let topics: BitRows
     let principals: [Int]
+    /// `filter.outsiders` and the counterparts (`CandidateFilter.outsiders`).
+    let outsiders: BitRows
+    let counterparts: BitRows
     /// The brief's excluded keywords, as ids of `SelectionIndex.keywords`.
     let keywords: BitRows
     /// The window as packed dates (`SelectionIndex.packed`).
@@ -27,6 +30,8 @@ final class IndexedFilter: Sendable {
         self.required = BitRows(width: index.entities.width, ids: required)
         self.topics = BitRows(width: index.topics.width, ids: topics)
         self.principals = principals
+        outsiders = BitRows(width: index.entities.width, ids: filter.outsiders.compactMap { index.entities[$0] })
+        counterparts = BitRows(width: index.entities.width, ids: filter.counterparts.compactMap { index.entities[$0] })
         keywords = BitRows(width: index.keywords.width, ids: spec.exclude.compactMap { index.keywords[$0] })
         from = spec.window.from.map(SelectionIndex.packed)
         to = spec.window.to.map(SelectionIndex.packed)
@@ -43,6 +48,7 @@ final class IndexedFilter: Sendable {
         if let from, trait.date < from { return false }
         if let to, trait.date > to { return false }
         if !filter.required.isEmpty, !names(fact, trait, any: required) { return false }
+        if !filter.outsiders.isEmpty, names(fact, trait, any: outsiders), !names(fact, trait, any: counterparts) { return false }
         if !filter.spec.topics.isEmpty, !index.topicRows.intersects(row: fact, topics), !isContactOfPrincipals(fact, trait) {
             return false
         }

@@ -5,7 +5,7 @@
 ///
 /// Who "both sides" are is read from the wording shown: the two people it names or implies ("Lee and Albanese
 /// agreed", "the two leaders [Lee Jae-myung and Petr Fiala] pledged"). A meeting brief says "both sides" only of
-/// its principal and a counterpart; any other pair is named ("Pledged by Lee Jae-myung and Anthony Albanese"), and a
+/// its principal and a counterpart; any other pair is named ("Pledged by Lee Jae-myung and Tô Lâm"), and a
 /// pair with neither participant in it has no place in the brief's stance sections. A leader brief names the pair.
 struct StanceSorter: Sendable {
     enum Section: Sendable { case agreements, counterpartAsks, principalAsks, commitments }
@@ -23,8 +23,8 @@ struct StanceSorter: Sendable {
     struct Placement: Equatable {
         var section: Section
         var attribution: String
-        /// A meeting brief places these after the others: "Pledged by Lee Jae-myung and Anthony Albanese" in a brief
-        /// for Lee's meeting with Lương Cường comes after what Lee and Cường agreed.
+        /// A meeting brief places these after the others: "Pledged by Lee Jae-myung and Tô Lâm" in a brief for Lee's
+        /// meeting with Lương Cường comes after what Lee and Cường agreed.
         var byOthers = false
     }
 

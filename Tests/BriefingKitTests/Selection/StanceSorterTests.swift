@@ -63,29 +63,31 @@ import Testing
     }
 }
 
-@Suite("A meeting brief's stance sections put the meeting's own sides first")
-struct MeetingSidesFirstTests {
-    /// Three agreements of the principal with someone else, each scored above the one agreement of the meeting's two
-    /// participants (figures of four kinds): the participants' agreement still comes first, and the others are named.
-    @Test func theParticipantsAgreementLeadsTheSection() throws {
+@Suite("A meeting brief is about its own two sides")
+struct MeetingSidesTests {
+    /// Three agreements of the principal with Tô Lâm (of the counterpart's country), each scored above the one agreement
+    /// of the meeting's two participants (figures of four kinds), and one with Anthony Albanese (of another country)
+    /// scored above them all: the participants' agreement comes first, Tô Lâm's are named after it, Albanese's is left out.
+    @Test func theParticipantsAgreementLeadsAndAnotherCountrysIsLeftOut() throws {
         let setup = try #require(SampleCorpus.setup)
         let spec = try #require(setup.config.brief("lee-cuong-gyeongju-2025"))
         let topic = try #require(spec.topics.first)
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sides-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        for number in 0..<4 {
+        for number in 0..<5 {
             try Data("Talks\n\nLee met leaders in Seoul for talks.".utf8).write(to: URL(fileURLWithPath: root + String(format: "/%04d.txt", number)))
         }
         let files = try SourceScanner().files(for: [SourceSpec(path: root, location: nil)])
         let day = try #require(CalendarDate(year: 2025, month: 10, day: 20))
         let corpus = CorpusReader().read(files, relativeTo: root) { _, index in
-            let own = index == 3
+            let (own, outsider) = (index == 3, index == 4)
+            let other = outsider ? "Albanese" : "Tô Lâm"
             let text = own ? "Lee and Cường agreed on plan x, y and z for the rail line."
-                : "Lee and Albanese agreed in Vietnam on plan p\(index), q\(index) and r\(index), worth $\(index + 2) billion, 5%, 3 years, 4 ports."
+                : "Lee and \(other) agreed in Vietnam on plan p\(index), q\(index) and r\(index), worth $\(index + 2) billion, 5%, 3 years, 4 ports."
+            let people = own ? ["lee-jae-myung", "luong-cuong"] : ["lee-jae-myung", outsider ? "anthony-albanese" : "to-lam", "vietnam"]
             var fact = Fact(article: -1, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
-                            entities: own ? ["lee-jae-myung", "luong-cuong"] : ["lee-jae-myung", "anthony-albanese", "vietnam"],
-                            topics: [topic], eventDate: EventDate(date: day, precision: .day, expression: "", method: "test"))
+                            entities: people, topics: [topic], eventDate: EventDate(date: day, precision: .day, expression: "", method: "test"))
             if let verb = text.range(of: "agreed") { fact.stances = [Stance(actor: .bothSides, act: .agreed, verb: "agreed", range: verb)] }
             if !own {
                 let whole = text.startIndex..<text.endIndex
@@ -103,10 +105,16 @@ struct MeetingSidesFirstTests {
             #expect(agreements.count == 4, "explain: \(explain)")
             #expect(agreements.first?.text.hasPrefix("Lee and Cường") == true, "explain: \(explain)")
             #expect(agreements.first?.attribution == "Agreed by both sides", "explain: \(explain)")
-            #expect(agreements.dropFirst().allSatisfy { $0.attribution == "Agreed by Lee Jae-myung and Anthony Albanese" }, "explain: \(explain)")
+            #expect(agreements.dropFirst().allSatisfy { $0.attribution == "Agreed by Lee Jae-myung and Tô Lâm" }, "explain: \(explain)")
             // The test needs the others to outrank it: otherwise it would lead the section anyway.
             let best = try #require(agreements.map(\.score).max())
             #expect((agreements.first?.score ?? best) < best, "explain: \(explain)")
+            let everything = brief.items + brief.keyPoints + agreements + brief.commitments + brief.sections.flatMap(\.items)
+            #expect(!everything.contains { $0.text.contains("Albanese") }, "explain: \(explain)")
+            if explain {
+                let decision = brief.decisions.first { $0.text.contains("Albanese") }
+                #expect(decision?.outcome == .rejected("about anthony-albanese, of another country, and no counterpart"))
+            }
         }
     }
 }
