@@ -31,6 +31,14 @@ struct ArticleFilter: Sendable {
         return nil
     }
 
+    /// Whether `rejection(of: articles[index])` is not nil, reading the article in place: passing it copies it,
+    /// retaining and releasing each of its strings (for every article of a brief's candidates).
+    func rejects(_ articles: [Article], at index: Int) -> Bool {
+        if let published = articles[index].published?.date, published > asOf { return true }
+        guard !include.isEmpty || !exclude.isEmpty else { return false }
+        return rejection(of: articles[index]) != nil
+    }
+
     private func matches(_ pattern: String, _ article: Article) -> Bool {
         if let outlet = article.outlet, FoldedText.key(outlet) == FoldedText.key(pattern) { return true }
         return article.file == pattern || SourceScanner.matches(Array(article.file.utf8), Array(pattern.utf8))

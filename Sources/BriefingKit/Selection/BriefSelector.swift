@@ -38,7 +38,7 @@ public struct BriefSelector: Sendable {
         var candidates: [Int] = []
         for position in pool(naming: filter.required, in: corpus) where indexed.accepts(at: position) {
             let article = facts[position].article
-            if articleRejected[article] == nil { articleRejected[article] = articleFilter.rejection(of: articles[article]) != nil }
+            if articleRejected[article] == nil { articleRejected[article] = articleFilter.rejects(articles, at: article) }
             if articleRejected[article] == true { continue }
             candidates.append(position)
         }

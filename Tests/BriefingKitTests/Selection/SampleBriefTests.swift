@@ -320,6 +320,13 @@ struct SelectionFilterTests {
         let shown = Self.shownTexts(try #require(generated.first))
         #expect(shown.contains { $0.hasPrefix("Lee Jae-myung discussed") } && shown.contains { $0.hasPrefix("Lee Jae-myung praised") })
         #expect(!shown.contains { $0.hasPrefix("Lee Jae-myung signed") })
+        // An outlet or path the brief excludes, or one it does not include, is left out there too.
+        for spec in [Self.spec { $0.excludeSources = ["B"] }, Self.spec { $0.includeSources = ["a0.txt", "C"] }] {
+            let filtered = BriefingPipeline().select([spec], config: config, corpus: Corpus(articles: articles, facts: facts),
+                                                     asOf: asOf, explain: false)
+            let texts = Self.shownTexts(try #require(filtered.first))
+            #expect(texts.contains { $0.hasPrefix("Lee Jae-myung praised") } && !texts.contains { $0.hasPrefix("Lee Jae-myung discussed") })
+        }
     }
 
     @Test("two outlets' different wordings of one event become one item citing both")
