@@ -26,6 +26,11 @@ public struct Article: Hashable, Sendable {
     /// ("Updated: 2025-07-21 23:21" alone). "On Monday" and "last year" are read from it.
     public var referenceDate: CalendarDate? { published?.date ?? updated?.date }
 
+    /// The outlet as reports are counted by outlet: its name, or "" for every article whose outlet is not known.
+    /// Pages that name no outlet count as one, as they may well be one site's: a sentence on 234 such pages is not
+    /// reported by 234 outlets.
+    public var outletKey: String { outlet ?? "" }
+
     public init(file: String, outlet: String? = nil, title: String? = nil,
                 published: ArticleTimestamp? = nil, updated: ArticleTimestamp? = nil,
                 byline: [String] = [], dateline: String? = nil, language: String = "en",

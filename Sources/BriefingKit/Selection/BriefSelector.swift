@@ -42,7 +42,7 @@ public struct BriefSelector: Sendable {
             if articleRejected[article] == true { continue }
             candidates.append(position)
         }
-        let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
+        let outletOf: @Sendable (Int) -> String = { articles[$0].outletKey }
         let scorer = FactScorer(spec: spec, asOf: asOf)
         // Groups are ranked from the index; only those the brief can show or pick are built.
         let ranking = GroupRanking(candidates, of: corpus, index: index, filter: indexed, scorer: scorer)
@@ -109,7 +109,7 @@ public struct BriefSelector: Sendable {
                 candidates.append(index)
             }
         }
-        let outletOf: @Sendable (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
+        let outletOf: @Sendable (Int) -> String = { articles[$0].outletKey }
         let scorer = FactScorer(spec: spec, asOf: asOf)
         var groups = ReportGrouper(outletOf: outletOf).groups(candidates, of: corpus, wholeClusters: wholeClusters)
         for index in groups.indices {

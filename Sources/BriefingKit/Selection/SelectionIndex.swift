@@ -14,7 +14,7 @@ struct SelectionIndex: Sendable {
         var day: Int32
         /// `ReportGrouper.completeness`.
         var completeness: Int32
-        /// The article's outlet (or file, when it has none), as an index.
+        /// The article's outlet (`Article.outletKey`), as an index.
         var outlet: Int32
         /// How many entities the fact names.
         var entityCount: Int32
@@ -57,7 +57,7 @@ struct SelectionIndex: Sendable {
     let excluding: Set<BriefSpec>
     /// For each fact one of `excluding` would take but for its keywords, which `keywords` it holds (empty rows for the others).
     private(set) var keywordRows: BitRows
-    /// The outlet (or file) of each article as an index into `outletNames`.
+    /// The outlet of each article (`Article.outletKey`) as an index into `outletNames`.
     let outletOfArticle: [Int32]
     let outletNames: [String]
     /// Each fact's figures other than years: fact `i`'s are `figures[figureStarts[i]..<figureStarts[i + 1]]`.
@@ -213,7 +213,7 @@ struct SelectionIndex: Sendable {
         var names: [String] = []
         // Read in place: an Article passed to a closure is copied whole.
         let of = articles.indices.map { index in
-            let name = articles[index].outlet ?? articles[index].file
+            let name = articles[index].outletKey
             if let id = ids[name] { return id }
             let id = Int32(names.count)
             ids[name] = id

@@ -1,7 +1,7 @@
 /// Numbers a brief's sources in the order the brief first cites them, so footnotes read [1], [2] … down the page.
 struct SourceNumbering {
     let articles: [Article]
-    /// Each article's outlet (or file) as a number: equal when the names are (`SelectionIndex.outlets(of:)`).
+    /// Each article's outlet (`Article.outletKey`) as a number: equal when the names are (`SelectionIndex.outlets(of:)`).
     let outletOf: [Int32]
     private(set) var entries: [SourceEntry] = []
     private var numbers: [Int: Int] = [:]

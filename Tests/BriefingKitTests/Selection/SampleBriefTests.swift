@@ -329,6 +329,35 @@ struct SelectionFilterTests {
         }
     }
 
+    /// Pages that name no outlet count as one outlet: a sentence on three of them earns no points for outlets,
+    /// the same sentence shape from three named outlets earns two further outlets' (3 points), in both ways of selecting.
+    @Test("pages naming no outlet count as one outlet")
+    func unknownOutletsCountAsOne() throws {
+        let unknown = "Lee Jae-myung discussed trade with exporters at the port of Busan."
+        let known = "Lee Jae-myung praised trade fairs held across Daegu this spring."
+        let reports = ["", "", ""].map { ($0, "2025-06-12", unknown) } + ["A", "B", "C"].map { ($0, "2025-06-12", known) }
+        let explained = Self.select(Self.spec(), reports)
+        let reasons = { (text: String) in explained.decisions.first { $0.text == text }?.reasons ?? [] }
+        #expect(!reasons(unknown).contains { $0.hasSuffix("outlets") })
+        #expect(reasons(known).contains("3 outlets"))
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [Self.lee, Self.cuong], topics: [Self.trade, Self.rail], briefs: [Self.spec()])
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        let articles = reports.enumerated().map { index, report in
+            Article(file: "a\(index).txt", outlet: report.0.isEmpty ? nil : report.0, published: CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) },
+                    paragraphs: [report.2])
+        }
+        let facts = articles.enumerated().flatMap { extractor.facts(of: $1, index: $0) }
+        let generated = try #require(BriefingPipeline().select(config.briefs, config: config, corpus: Corpus(articles: articles, facts: facts),
+                                                               asOf: SampleCorpus.asOf, explain: false).first)
+        for brief in [explained, generated] {
+            let items = brief.keyPoints + brief.sections.flatMap(\.items)
+            let score = { (text: String) in items.first { $0.text == text }?.score }
+            let (low, high) = (try #require(score(unknown)), try #require(score(known)))
+            #expect(high - low == 3)
+        }
+    }
+
     @Test("two outlets' different wordings of one event become one item citing both")
     func mergesRewordings() {
         let brief = Self.select(Self.spec(), [
