@@ -38,6 +38,20 @@ struct FactScorer: Sendable {
         return (score * 1000).rounded() / 1000
     }
 
+    /// The brief's topics a group is scored for: those of its shown wording, and those at least half its reports
+    /// have. A topic that some rewordings of many add is not the group's: 70 copies of one sentence, each naming
+    /// another cooperation area, are not on ten topics.
+    func scoredTopics(_ group: ReportGroup) -> [String] {
+        let facts = group.members.facts, shown = facts[group.representativeIndex], positions = group.members.positions
+        return group.topics.filter { topic in
+            guard spec.topics.contains(topic) else { return false }
+            if shown.topics.contains(topic) { return true }
+            var count = 0
+            for position in positions where facts[position].topics.contains(topic) { count += 1 }
+            return count * 2 >= positions.count
+        }
+    }
+
     static func recency(age: Int) -> Double {
         ((2.0 / (1.0 + Double(age) / 180.0)) * 1000).rounded() / 1000
     }
@@ -53,10 +67,14 @@ struct FactScorer: Sendable {
             if withReasons { reasons.append(reason()) }
         }
         let facts = group.members.facts, shown = group.representativeIndex
-        let topics = group.topics.filter(spec.topics.contains)
+        let topics = scoredTopics(group)
         tally.topics = topics.count
         if !topics.isEmpty { add("topic \(topics.joined(separator: ", "))") }
-        let principals = (group.entities + facts[shown].impliedEntities).filter(spec.principals.contains)
+        // Each participant once, whether a report names them or the shown one implies them.
+        var principals: [String] = []
+        for id in group.entities + facts[shown].impliedEntities where spec.principals.contains(id) && !principals.contains(id) {
+            principals.append(id)
+        }
         tally.principals = principals.count
         if !principals.isEmpty { add("participant \(principals.joined(separator: ", "))") }
         let others = group.entities.filter { spec.require.contains($0) && !spec.principals.contains($0) }

@@ -59,10 +59,15 @@ struct GroupRanking {
                         }
                     }
                     var tally = FactScorer.Tally()
-                    tally.topics = BitRows.intersectionCount(topicWords, filter.topics)
+                    let hasTopic = BitRows.intersectionCount(topicWords, filter.topics) > 0
+                    tally.topics = Self.scoredTopics(topicWords, of: filter.topics, shown: shown,
+                                                     members: members[starts[group]..<starts[group + 1]], rows: index.topicRows)
                     tally.principals = BitRows.intersectionCount(entityWords, principals)
                     if traits[shown].flags.contains(.implied) {
-                        tally.principals += facts[shown].impliedEntities.filter(spec.principals.contains).count
+                        // Each participant once: one the reports name is not counted again for being implied.
+                        tally.principals += facts[shown].impliedEntities.filter { id in
+                            spec.principals.contains(id) && !(index.entities[id].map { entityWords[$0 / 64] & (1 << UInt64($0 % 64)) != 0 } ?? false)
+                        }.count
                     }
                     tally.others = BitRows.intersectionCount(entityWords, others)
                     tally.figureKinds = Int(traits[shown].figureKinds)
@@ -73,7 +78,7 @@ struct GroupRanking {
                     tally.outlets = outlets
                     let entry = TopRanked.Entry(score: FactScorer.points(tally), key: keys[shown], group: group)
                     best.add(entry)
-                    if spec.topics.isEmpty || tally.topics > 0 { bestEligible.add(entry) }
+                    if spec.topics.isEmpty || hasTopic { bestEligible.add(entry) }
                     if flags.contains(.contact), tally.principals > 0, traits[shown].day < contactsBefore {
                         newestContacts.add(TopRanked.Entry(score: Double(traits[shown].day), key: keys[shown], group: group))
                         contactScores[group] = entry.score
@@ -92,6 +97,28 @@ struct GroupRanking {
         self.bestEligible = bestEligible.sorted
         recentContacts = newestContacts.sorted.map { ($0, contactScores[$0.group] ?? 0) }
         for (id, count) in topicCounts.enumerated() where count > 0 { self.topicCounts[index.topics.names[id]] = count }
+    }
+
+    /// `FactScorer.scoredTopics` from bits: of the topics in `union` (the members' rows OR-ed) and `mask`, those
+    /// the `shown` member has, and those at least half the members have.
+    private static func scoredTopics(_ union: UnsafeMutableBufferPointer<UInt64>, of mask: BitRows, shown: Int,
+                                     members: ArraySlice<Int>, rows: BitRows) -> Int {
+        var scored = 0
+        for word in union.indices {
+            var bits = union[word] & mask.words[word]
+            while bits != 0 {
+                let topic = word * 64 + bits.trailingZeroBitCount
+                bits &= bits - 1
+                if members.count == 1 || rows.contains(topic, inRow: shown) {
+                    scored += 1
+                    continue
+                }
+                var count = 0
+                for member in members where rows.contains(topic, inRow: member) { count += 1 }
+                if count * 2 >= members.count { scored += 1 }
+            }
+        }
+        return scored
     }
 
     /// Lays the candidates out by cluster, clusters in order of their first candidate.

@@ -48,7 +48,7 @@ struct GroupRankingTests {
         let specs = Self.specs(setup.config)
         let index = SelectionIndex(corpus: corpus, config: setup.config, specs: specs)
         let articles = corpus.articles
-        let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
+        let grouper = ReportGrouper { articles[$0].outletKey }
         for spec in specs {
             let filter = CandidateFilter(spec: spec), scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)
             let candidates = corpus.facts.indices.filter { filter.accepts(corpus.facts, at: $0, checkWindow: true) }
@@ -78,8 +78,8 @@ struct GroupRankingTests {
         let corpus = try BriefingPipeline().readCorpus(setup.config, for: nil)
         let index = SelectionIndex(corpus: corpus, config: setup.config, specs: setup.config.briefs)
         let articles = corpus.articles
-        let outletOf: (Int) -> String = { articles[$0].outlet ?? articles[$0].file }
-        let grouper = ReportGrouper { articles[$0].outlet ?? articles[$0].file }
+        let outletOf: (Int) -> String = { articles[$0].outletKey }
+        let grouper = ReportGrouper { articles[$0].outletKey }
         // Also, for each kind and unit, the reports stating one as a group (its shown report states it too), so that
         // figures of one kind and unit differ between articles.
         var statingUnit: [Int32: Set<Int>] = [:]
@@ -153,5 +153,52 @@ struct GroupRankingTests {
             #expect(quick.topicCounts.map { "\($0.topic.id) \($0.count)" } == explained.topicCounts.map { "\($0.topic.id) \($0.count)" })
             #expect(quick.decisions.isEmpty && !explained.decisions.isEmpty)
         }
+    }
+}
+
+@Suite("A group is scored for its own topics and each participant once")
+struct GroupTopicsTests {
+    static let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: [])
+    static let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: nil, aliases: [])
+    static let topics = ["trade", "rail", "ports"].map { Topic(id: $0, label: $0, keywords: [$0]) }
+    static let day = CalendarDate(year: 2025, month: 6, day: 12) ?? CalendarDate(dayNumber: 0)
+
+    /// Four copies of one sentence, each naming another area: the first names most (two entities and a topic), so it
+    /// is shown; `rail` of them name rail. The shown one implies Lee, whom the others name (with Cường).
+    static func scores(railCopies rail: Int) throws -> (read: (Double, [String]), indexed: Double) {
+        var facts: [Fact] = []
+        for copy in 0..<4 {
+            let area = copy == 0 ? "trade" : copy <= rail ? "rail" : "ports"
+            let text = "The leaders agreed to deepen cooperation in \(area) at the Busan summit on Monday morning."
+            var fact = Fact(article: copy, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                            entities: copy == 0 ? ["cuong", "busan"] : ["lee", "cuong"], topics: copy == 0 || area != "ports" ? [area] : [],
+                            eventDate: EventDate(date: day, precision: .day, expression: "on Monday", method: "test"))
+            if copy == 0 { fact.impliedEntities = ["lee"] }
+            facts.append(fact)
+        }
+        let articles = (0..<4).map { Article(file: "a\($0).txt", outlet: "Outlet", published: ArticleTimestamp(date: day), paragraphs: []) }
+        let corpus = Corpus(articles: articles, facts: facts, people: ["lee", "cuong"])
+        try #require(corpus.reports.count == 1, "the copies must be one report")
+        let spec = SelectionFilterTests.spec { $0.person = "lee"; $0.require = ["lee"]; $0.topics = ["trade", "rail", "ports"] }
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [lee, cuong], topics: topics, briefs: [spec])
+        let index = SelectionIndex(corpus: corpus, config: config, specs: [spec])
+        let scorer = FactScorer(spec: spec, asOf: SampleCorpus.asOf)
+        let group = ReportGrouper { articles[$0].outletKey }.groups(Array(facts.indices), of: corpus)
+        try #require(group.count == 1 && group[0].representativeIndex == 0)
+        let ranking = GroupRanking(Array(facts.indices), of: corpus, index: index, filter: IndexedFilter(CandidateFilter(spec: spec), index: index),
+                                   scorer: scorer)
+        return (scorer.score(group[0]), try #require(ranking.best.first?.score))
+    }
+
+    @Test func aTopicOfFewCopiesIsNotTheGroups() throws {
+        let one = try Self.scores(railCopies: 1)
+        #expect(one.read.1.contains("topic trade"))
+        #expect(one.read.1.contains("participant lee"))
+        #expect(one.indexed == one.read.0)
+        // Half the copies name rail: it is the group's too, two points more.
+        let two = try Self.scores(railCopies: 2)
+        #expect(two.read.1.contains("topic trade, rail"))
+        #expect(two.indexed == two.read.0 && two.read.0 - one.read.0 == 2)
     }
 }
