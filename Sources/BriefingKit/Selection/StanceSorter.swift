@@ -39,36 +39,39 @@ struct StanceSorter: Sendable {
             if !result.contains(where: { $0.section == section }) { result.append(Placement(section: section, attribution: text(), byOthers: byOthers)) }
         }
         let involved = [principal].compactMap { $0 } + counterparts
-        let sides = Self.sides(of: group.representative, people: people, aides: aides)
+        // Worked out at the first stance of both sides: most stances are one actor's.
+        var sides: [String]??
         for stance in group.representative.stances {
             let actorID: String?
-            let actorName: String
+            // Named only when a section takes the stance.
+            let actorName: () -> String
             byOthers = false
             switch stance.actor {
             case .bothSides:
                 actorID = nil
-                if let sides {
-                    guard sides.contains(where: involved.contains) else { continue }
-                    let theirs = isMeeting && sides.contains(principal ?? "") && sides.contains(where: counterparts.contains)
-                    actorName = theirs ? "both sides" : names(sides, principals: involved)
+                if sides == nil { sides = .some(Self.sides(of: group.representative, people: people, aides: aides)) }
+                if let pair = sides ?? nil {
+                    guard pair.contains(where: involved.contains) else { continue }
+                    let theirs = isMeeting && pair.contains(principal ?? "") && pair.contains(where: counterparts.contains)
+                    actorName = { theirs ? "both sides" : names(pair, principals: involved) }
                     byOthers = isMeeting && !theirs
                 } else {
-                    actorName = "both sides"
+                    actorName = { "both sides" }
                 }
             case let .entity(id):
                 actorID = id
-                actorName = name(id)
+                actorName = { name(id) }
             case .unknown: continue
             }
             switch stance.act {
             case .agreed:
-                if actorID == nil || involved.contains(actorID ?? "") { add(.agreements, "Agreed by \(actorName)") }
+                if actorID == nil || involved.contains(actorID ?? "") { add(.agreements, "Agreed by \(actorName())") }
             case .proposed, .requested, .invited:
                 let noun = stance.act == .invited ? "Invitation" : stance.act == .proposed ? "Proposal" : "Request"
-                if let actorID, counterparts.contains(actorID) { add(.counterpartAsks, "\(noun) by \(actorName)") }
-                if let actorID, actorID == principal { add(.principalAsks, "\(noun) by \(actorName)") }
+                if let actorID, counterparts.contains(actorID) { add(.counterpartAsks, "\(noun) by \(actorName())") }
+                if let actorID, actorID == principal { add(.principalAsks, "\(noun) by \(actorName())") }
             case .pledged:
-                if actorID == nil || involved.contains(actorID ?? "") { add(.commitments, "Pledged by \(actorName)") }
+                if actorID == nil || involved.contains(actorID ?? "") { add(.commitments, "Pledged by \(actorName())") }
             case .congratulated, .thanked, .expressedConcern:
                 continue
             }
