@@ -29,7 +29,7 @@ enum NamedReferents {
         }
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
               let opening = openings.first(where: { PersonalPronoun.opens(fact.text, withWords: $0) }) else { return nil }
-        let pair = fact.impliedEntities.sorted { rank($0, principals) < rank($1, principals) }
+        let pair = principalsFirst(fact.impliedEntities, principals: principals)
         guard let first = name(pair[0]), let second = name(pair[1]) else { return nil }
         return BriefItem.Insertion(offset: opening.utf8.count, names: "\(first) and \(second)")
     }
@@ -54,8 +54,11 @@ enum NamedReferents {
         return BriefItem.Insertion(offset: event.expression.utf8.count, names: event.date.longText)
     }
 
-    /// A principal's place in the brief's list; everyone else after them, in the fact's order.
-    private static func rank(_ id: String, _ principals: [String]) -> Int {
-        principals.firstIndex(of: id) ?? principals.count
+    /// `ids` with the brief's principals first, in the brief's order, and everyone else after them in the fact's order.
+    static func principalsFirst(_ ids: [String], principals: [String]) -> [String] {
+        ids.enumerated().sorted { left, right in
+            (principals.firstIndex(of: left.element) ?? principals.count, left.offset)
+                < (principals.firstIndex(of: right.element) ?? principals.count, right.offset)
+        }.map(\.element)
     }
 }

@@ -53,7 +53,9 @@ struct StanceSorter: Sendable {
                 if let pair = sides ?? nil {
                     guard pair.contains(where: involved.contains) else { continue }
                     let theirs = isMeeting && pair.contains(principal ?? "") && pair.contains(where: counterparts.contains)
-                    actorName = { theirs ? "both sides" : names(pair, principals: involved) }
+                    // The brief's own people first: a leader brief's counterparts are everyone configured.
+                    let own = [principal].compactMap { $0 } + (isMeeting ? counterparts : [])
+                    actorName = { theirs ? "both sides" : NamedReferents.principalsFirst(pair, principals: own).map(name).joined(separator: " and ") }
                     byOthers = isMeeting && !theirs
                 } else {
                     actorName = { "both sides" }
@@ -89,14 +91,5 @@ struct StanceSorter: Sendable {
         for id in implied + fact.entities where people.contains(id) && !named.contains(id) { named.append(id) }
         if named.count > 2 { named.removeAll(where: aides.contains) }
         return named.count == 2 ? named : nil
-    }
-
-    /// "Lee Jae-myung and Anthony Albanese": the brief's own people first, in its order, then the others as the fact has them.
-    private func names(_ sides: [String], principals: [String]) -> String {
-        let ordered = sides.enumerated().sorted { left, right in
-            (principals.firstIndex(of: left.element) ?? principals.count, left.offset)
-                < (principals.firstIndex(of: right.element) ?? principals.count, right.offset)
-        }
-        return ordered.map { name($0.element) }.joined(separator: " and ")
     }
 }

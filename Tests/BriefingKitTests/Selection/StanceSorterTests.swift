@@ -54,6 +54,9 @@ import Testing
     @Test func aLeaderBriefNamesThePair() {
         let placements = leader().sections(of: group(.agreed, named: ["cuong", "lee"]))
         #expect(placements == [.init(section: .agreements, attribution: "Agreed by Lee Jae-myung and Lương Cường")])
+        // Two others are named as the wording has them, not in the order the config lists people.
+        #expect(leader().sections(of: group(.agreed, named: ["albanese", "cuong"])).map(\.attribution)
+            == ["Agreed by Anthony Albanese and Lương Cường"])
     }
 
     /// When the wording does not tell who the two are, "both sides" is all that can be said.
