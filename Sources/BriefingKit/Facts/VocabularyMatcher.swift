@@ -146,11 +146,11 @@ public struct VocabularyMatcher: Sendable {
                 if !term.isShortName || isShortNameUse(tokens, at: index, in: text, of: term, namedPeople: namedPeople) {
                     if !term.isShortName { namedPeople.insert(term.entityNumber) }
                     if kind == .person { namedPeople.mention(term.entityNumber) }
-                    let first = tokens[index].range.lowerBound, last = tokens[index + term.words.count - 1].range.upperBound
+                    consumed = extent(of: id, matching: term.words.count, at: index, tokens: tokens)
+                    let first = tokens[index].range.lowerBound, last = tokens[index + consumed - 1].range.upperBound
                     let start = text.utf8.index(text.utf8.startIndex, offsetBy: first)
                     let end = text.utf8.index(start, offsetBy: last - first)
                     result.entities.append(EntityMention(entityID: id, kind: kind, range: start..<end))
-                    consumed = term.words.count
                     if kind == .country, looksForLeaders, let phrase = leaderPhrase(around: result.entities.count - 1, at: index,
                                                                    length: consumed, tokens: tokens, in: text) {
                         result.leaderPhrases.append(phrase)
@@ -165,6 +165,23 @@ public struct VocabularyMatcher: Sendable {
         }
         if !result.leaderPhrases.isEmpty { result.resolveLeaderPhrases(leaders, people: &namedPeople) }
         return result
+    }
+
+    /// How many words from `tokens[index]` a mention of `id` covers, its matched term having `length`: more when
+    /// another name of the same entity starts inside it and goes on past it, as "Lee Jae-myung" does in
+    /// "President Lee Jae-myung" after the alias "President Lee". Read as one, the name ends where the person's
+    /// name does, which is where the stance and quote rules look for it ("President Lee Jae-myung proposed …").
+    private func extent(of id: String, matching length: Int, at index: Int, tokens: [WordTokens.Token]) -> Int {
+        var end = index + length
+        var start = index + 1
+        while start < end {
+            if let found = longest(in: entityTerms, tokens: tokens, at: start, stemmed: false),
+               case let .entity(other, _) = entityTerms.terms[found].target, other == id {
+                end = max(end, start + entityTerms.terms[found].words.count)
+            }
+            start += 1
+        }
+        return end - index
     }
 
     /// The leader phrase ("the Vietnamese leader", `LeaderReferences`) around the country mention `mention`, whose

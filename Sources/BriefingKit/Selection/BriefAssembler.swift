@@ -43,8 +43,16 @@ struct BriefAssembler {
         let principal = participants.first
         let counterparts = Array(participants.dropFirst())
 
+        let contacts = ContactFinder(spec: spec, entity: entity)
+        let listed = Set(groups.map(\.key))
+        let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
+        let day = ContactFinder.contactsBefore(spec, reference: asOf)
+        let last = contacts.lastContact(among: found, before: day)
+        // A meeting brief tells its last contact in a section of its own, and what was agreed in it there too.
+        let lastToldApart = spec.kind == .meeting ? last?.group.key : nil
+
         // Each fact has one place in the body: stance sections, then key points, then quotes, then background (a meeting
-        // brief's last contact, told in its own section, in none of these but the stance sections).
+        // brief's last contact, told in its own section, in none of these).
         let roles = FactExtractor.roles(of: config.entities)
         let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
                                   name: { entity($0)?.name ?? $0 }, isMeeting: spec.kind == .meeting,
@@ -54,7 +62,7 @@ struct BriefAssembler {
         let placements = groups.map(sorter.sections)
         var placedKeys = Set<FactKey>()
         for late in [false, true] {
-            for (group, options) in zip(groups, placements) where !placedKeys.contains(group.key) {
+            for (group, options) in zip(groups, placements) where !placedKeys.contains(group.key) && group.key != lastToldApart {
                 let open = options.first { $0.byOthers == late && placed[$0.section, default: []].count < BriefSelector.stanceLimit }
                 guard let open else { continue }
                 placed[open.section, default: []].append((group, open.attribution))
@@ -62,11 +70,6 @@ struct BriefAssembler {
             }
         }
         var shown = Set(placed.values.flatMap { $0.map(\.0.key) })
-        let contacts = ContactFinder(spec: spec, entity: entity)
-        let listed = Set(groups.map(\.key))
-        let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
-        let day = ContactFinder.contactsBefore(spec, reference: asOf)
-        let last = contacts.lastContact(among: found, before: day)
         // The reports of a contact on the last contact's day: the last contact's section cites them all.
         let lastDay = last.map { last in found.filter { Self.sameDay($0.group, last.group) } } ?? []
         // A meeting brief tells its last contact in a section of its own, citing every report of a contact that day:

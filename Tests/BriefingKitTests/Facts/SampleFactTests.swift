@@ -66,6 +66,21 @@ struct SampleFactTests {
         #expect(matcher.match("two nuclear power plants", namedPeople: &named).topics == ["nuclear"])
     }
 
+    @Test("a mention runs to the end of the name when an alias stops inside it: \"President Lee\" of \"President Lee Jae-myung\"")
+    func aliasInsideAName() {
+        var named = Set<String>()
+        let matcher = VocabularyMatcher(
+            entities: [Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: ["President Lee", "Lee Jae Myung"])],
+            topics: [])
+        func mentioned(_ text: String) -> [String] {
+            matcher.match(text, namedPeople: &named).entities.map { String(text[$0.range]) }
+        }
+        #expect(mentioned("President Lee Jae-myung proposed a visit.") == ["President Lee Jae-myung"])
+        #expect(mentioned("President Lee Jae Myung proposed a visit.") == ["President Lee Jae Myung"])
+        #expect(mentioned("President Lee proposed a visit.") == ["President Lee"])
+        #expect(mentioned("Lee Jae-myung and President Lee met.") == ["Lee Jae-myung", "President Lee"])
+    }
+
     @Test("a bare name shared by two configured people matches neither")
     func ambiguousSurname() {
         var named: Set<String> = ["lee-a", "lee-b"]

@@ -104,4 +104,17 @@ struct PersonReferenceTests {
         #expect(Set(try ArticleFacts.fact(facts, "The two leaders").impliedEntities) == ["lee", "cuong"])
         #expect(Set(try ArticleFacts.fact(facts, "The two sides").impliedEntities) == ["cho", "son"])
     }
+
+    @Test("a person named by title and full name is the subject of the verb after the name: \"President Lee Jae-myung proposed\"")
+    func titledFullNameIsTheSubject() throws {
+        let facts = Self.facts([
+            "President Lee Jae-myung proposed that the two sides expand cooperation in nuclear power.",
+            "President Lee Jae-myung talked with President Lương Cường on Thursday and agreed to elevate ties.",
+            "President Lee Jae-myung and Vietnamese State President Lương Cường promised to deepen bilateral ties.",
+        ])
+        func actors(_ opening: String) throws -> [StanceActor] { try ArticleFacts.fact(facts, opening).stances.map(\.actor) }
+        #expect(try actors("President Lee Jae-myung proposed") == [.entity("lee")])
+        #expect(try actors("President Lee Jae-myung talked") == [.entity("lee")])
+        #expect(try actors("President Lee Jae-myung and") == [.bothSides])
+    }
 }
