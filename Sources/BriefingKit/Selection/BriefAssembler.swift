@@ -30,13 +30,34 @@ struct BriefAssembler {
         numbering = SourceNumbering(articles: articles, outletOf: index.outletOfArticle)
     }
 
-    /// `groups` are the best-scored groups (at most `groupLimit`), best first: the sections beyond the
-    /// chosen items draw on these only, as a brief shows a few dozen lines and a large corpus yields
-    /// thousands of candidates. `chosen` are in pick order; `topicCounts` (`topicCounts(of:spec:)`) are of every group.
-    /// `contacts` are the newest groups reporting a contact (`GroupRanking.recentContacts`), looked at with `groups`
-    /// for the last contact and the engagements.
-    mutating func assemble(groups: [ReportGroup], chosen chosenGroups: [ReportGroup], topicCounts counts: [String: Int],
-                           contacts recent: [ReportGroup] = []) -> Brief {
+    /// A contact found among the groups (`ContactFinder.contacts(in:)`).
+    typealias FoundContact = (group: ReportGroup, format: String, counterparts: [Entity])
+
+    /// What a brief places before its key points and background are chosen: the items of its stance sections and
+    /// its contacts. The key points and background are chosen from the other groups, so that `max_facts` counts them
+    /// alone (`excluded`).
+    struct Plan {
+        /// The best-scored groups the sections beyond the chosen items draw on, best first.
+        var groups: [ReportGroup]
+        var placed: [StanceSorter.Section: [(ReportGroup, String)]]
+        var found: [FoundContact]
+        var last: FoundContact?
+        /// The contacts reported on the last contact's day: its section cites them all.
+        var lastDay: [FoundContact]
+        /// Of `lastDay`, the sentences that only report the contact again.
+        var reports: [FactKey]
+        /// The day contacts are looked for before.
+        var day: CalendarDate
+        /// The groups no key point or background item shows: the stance sections' and, in a meeting brief, the last
+        /// contact's sentence and the reports of it.
+        var excluded: Set<FactKey>
+    }
+
+    /// The plan of a brief from `groups`, the best-scored groups (at most `groupLimit`), best first: the sections
+    /// beyond the chosen items draw on these only, as a brief shows a few dozen lines and a large corpus yields
+    /// thousands of candidates. `contacts` are the newest groups reporting a contact (`GroupRanking.recentContacts`),
+    /// looked at with `groups` for the last contact and the engagements.
+    func plan(groups: [ReportGroup], contacts recent: [ReportGroup] = []) -> Plan {
         let config = self.config
         let entity: @Sendable (String) -> Entity? = { config.entity($0) }
         let participants = spec.principals.compactMap(entity)
@@ -54,7 +75,7 @@ struct BriefAssembler {
         // Each fact has one place in the body: stance sections, then key points, then quotes, then background (a meeting
         // brief's last contact, told in its own section, in none of these).
         let roles = FactExtractor.roles(of: config.entities)
-        let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(groups),
+        let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(),
                                   name: { entity($0)?.name ?? $0 }, isMeeting: spec.kind == .meeting,
                                   people: Set(config.entities.filter { $0.kind == .person }.map(\.id)), aides: roles.aides)
         var placed: [StanceSorter.Section: [(ReportGroup, String)]] = [:]
@@ -69,19 +90,35 @@ struct BriefAssembler {
                 placedKeys.insert(group.key)
             }
         }
-        var shown = Set(placed.values.flatMap { $0.map(\.0.key) })
-        // The reports of a contact on the last contact's day: the last contact's section cites them all.
         let lastDay = last.map { last in found.filter { Self.sameDay($0.group, last.group) } } ?? []
         // A meeting brief tells its last contact in a section of its own, citing every report of a contact that day:
         // a key point or background item that only reports it again ("State President Lương Cường on Thursday held
         // phone talks with …") would say it twice; what was said in it ("President Cường appreciated …") stays.
         let reports = lastDay.filter { ContactDetector.reportsContact($0.group.representative.text) }.map(\.group.key)
+        var excluded = placedKeys
+        if spec.kind == .meeting { excluded.formUnion((last.map { [$0.group.key] } ?? []) + reports) }
+        return Plan(groups: groups, placed: placed, found: found, last: last, lastDay: lastDay, reports: reports, day: day,
+                    excluded: excluded)
+    }
+
+    /// The brief of `plan`, with `chosen` (in pick order; none of `plan.excluded`) for its key points and background.
+    /// `topicCounts` (`topicCounts(of:spec:)`) are of every group.
+    mutating func assemble(_ plan: Plan, chosen chosenGroups: [ReportGroup], topicCounts counts: [String: Int]) -> Brief {
+        let config = self.config
+        let entity: @Sendable (String) -> Entity? = { config.entity($0) }
+        let participants = spec.principals.compactMap(entity)
+        let principal = participants.first
+        let counterparts = Array(participants.dropFirst())
+        let groups = plan.groups, placed = plan.placed, found = plan.found, last = plan.last, lastDay = plan.lastDay
+        let contacts = ContactFinder(spec: spec, entity: entity)
+        var shown = Set(placed.values.flatMap { $0.map(\.0.key) })
         // A meeting brief tells the last contact apart: its engagements are the contacts before it.
-        let listedContacts = Array(contacts.engagements(among: found, before: day).filter { engagement in
+        let listedContacts = Array(contacts.engagements(among: found, before: plan.day).filter { engagement in
             spec.kind != .meeting || !engagement.all.contains { $0.key == last?.group.key }
         }.prefix(Self.engagementLimit))
-        var told = Self.retold(listedContacts.map(\.all), in: chosenGroups)
-        if spec.kind == .meeting { told.formUnion((last.map { [$0.group.key] } ?? []) + reports) }
+        // An item of a stance section tells its call before any key point or background item can.
+        var told = Self.retold(listedContacts.map(\.all), in: groups.filter { plan.excluded.contains($0.key) } + chosenGroups)
+        if spec.kind == .meeting { told.formUnion((last.map { [$0.group.key] } ?? []) + plan.reports) }
         let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) && !told.contains($0.key) }.prefix(Self.keyPointCount))
         shown.formUnion(keyGroups.map(\.key))
         let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
@@ -203,7 +240,7 @@ struct BriefAssembler {
         return groups.indices.sorted { keys[$0] < keys[$1] }.map { item(groups[$0]) }
     }
 
-    private func otherPeople(_ groups: [ReportGroup]) -> [String] {
+    private func otherPeople() -> [String] {
         config.entities.filter { $0.kind == .person && !spec.principals.contains($0.id) }.map(\.id)
     }
 

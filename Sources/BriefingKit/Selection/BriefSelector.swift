@@ -54,13 +54,15 @@ public struct BriefSelector: Sendable {
             return group
         }
         let groups = ranking.best.map(group)
-        let eligible = ranking.bestEligible.map(group)
-        let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
-        let chosen = diversity.select(eligible, signatures: corpus.signatures).chosen.map { eligible[$0] }
         var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: corpus.signatures, asOf: asOf,
                                        outletOf: outletOf, scorer: scorer, memo: memo, index: index)
         let contacts = ranking.recentContacts.map { group(TopRanked.Entry(score: $0.score, key: $0.entry.key, group: $0.entry.group)) }
-        return assembler.assemble(groups: groups, chosen: chosen, topicCounts: ranking.topicCounts, contacts: contacts)
+        let plan = assembler.plan(groups: groups, contacts: contacts)
+        // The key points and background are chosen from what the stance sections and the last contact leave.
+        let eligible = ranking.bestEligible.map(group).filter { !plan.excluded.contains($0.key) }
+        let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
+        let chosen = diversity.select(eligible, signatures: corpus.signatures).chosen.map { eligible[$0] }
+        return assembler.assemble(plan, chosen: chosen, topicCounts: ranking.topicCounts)
     }
 
     /// The facts that may serve a brief requiring one of `required`: those naming or implying one, ascending; all when none is required.
@@ -116,7 +118,17 @@ public struct BriefSelector: Sendable {
             (groups[index].score, groups[index].reasons) = scorer.score(groups[index], withReasons: true)
         }
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
-        let eligible = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
+        // Items are built from the index as in a brief without reasons, so that both show the same.
+        let index = SelectionIndex(corpus: corpus, config: config, specs: [spec])
+        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
+                                       scorer: scorer, memo: memo, index: index)
+        let plan = assembler.plan(groups: Array(groups.prefix(BriefAssembler.groupLimit)),
+                                  contacts: ContactFinder.recent(groups, principals: spec.principals,
+                                                                 before: ContactFinder.contactsBefore(spec, reference: scorer.reference)))
+        let isTopical = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
+        // The key points and background are chosen from what the stance sections and the last contact leave.
+        let placed = isTopical.filter { plan.excluded.contains(groups[$0].key) }
+        let eligible = isTopical.filter { !plan.excluded.contains(groups[$0].key) }
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let picked = diversity.select(eligible.map { groups[$0] }, signatures: signatures)
         let chosen = picked.chosen.map { eligible[$0] }
@@ -132,24 +144,18 @@ public struct BriefSelector: Sendable {
             record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
                                 outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
         }
-        let isEligible = Set(eligible)
+        let isEligible = Set(isTopical)
         for index in groups.indices where !isEligible.contains(index) {
             let group = groups[index]
             record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
                                 outcome: .rejected("no topic of the brief (used for contacts only)")))
         }
-        for index in chosen {
+        // Chosen: for a stance section or the last contact, or for the key points and background.
+        for index in placed + chosen {
             let group = groups[index]
             record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons, outcome: .chosen))
         }
-        // Items are built from the index as in a brief without reasons, so that both show the same.
-        let index = SelectionIndex(corpus: corpus, config: config, specs: [spec])
-        var assembler = BriefAssembler(spec: spec, config: config, articles: articles, signatures: signatures, asOf: asOf, outletOf: outletOf,
-                                       scorer: scorer, memo: memo, index: index)
-        var brief = assembler.assemble(groups: Array(groups.prefix(BriefAssembler.groupLimit)), chosen: chosen.map { groups[$0] },
-                                       topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec),
-                                       contacts: ContactFinder.recent(groups, principals: spec.principals,
-                                                                      before: ContactFinder.contactsBefore(spec, reference: scorer.reference)))
+        var brief = assembler.assemble(plan, chosen: chosen.map { groups[$0] }, topicCounts: BriefAssembler.topicCounts(of: groups, spec: spec))
         brief.decisions = decisions.sorted { $0.fact < $1.fact }
         return brief
     }

@@ -86,6 +86,19 @@ struct SampleBriefTests {
         #expect(cuong.keyPoints.contains { $0.text.hasPrefix("He affirmed Việt Nam’s consistent position") })
     }
 
+    @Test("the stance sections do not cost a leader brief its key points: max_facts counts the key points and background alone")
+    func stanceSectionsLeaveTheKeyPoints() throws {
+        let brief = try #require(SampleCorpus.brief("lee-jae-myung"))
+        let stanceItems = brief.agreements + brief.commitments + brief.counterpartAsks + brief.principalAsks
+        #expect(stanceItems.count >= 5)
+        #expect(brief.keyPoints.count == 5)
+        #expect(brief.keyPoints.contains { $0.text.hasPrefix("It marks Lee's first call with a Southeast Asian leader") })
+        // What a stance section shows is shown nowhere else.
+        let stanceTexts = Set(stanceItems.map(\.text))
+        #expect(!(brief.keyPoints + brief.sections.flatMap(\.items)).contains { stanceTexts.contains($0.text) })
+        #expect(brief.items.count <= brief.spec.maxFacts)
+    }
+
     @Test("a key point that opens with \"During the call\" says which day's call: it shows no date of its own")
     func keyPointNamesTheCallsDay() throws {
         let lee = try #require(SampleCorpus.brief("lee-jae-myung"))
@@ -255,10 +268,12 @@ struct SelectionFilterTests {
     @Test("a brief that names no topics shows its background by the config's topics, and every item it chose")
     func backgroundWithoutTopics() {
         let brief = Self.select(Self.spec { $0.topics = [] }, Self.railAndTrade)
-        #expect(brief.items.count == 8)
+        // Two go to the stance sections ("asked", "promised"); the key points and background take the other six.
+        #expect(brief.principalAsks.count + brief.commitments.count == 2)
+        #expect(brief.items.count == 6)
         #expect(!brief.sections.isEmpty)
         #expect(brief.sections.allSatisfy { ["Trade", "Rail"].contains($0.topic.label) })
-        #expect(Set(brief.items.map(\.text)).isSubset(of: Self.shownTexts(brief)))
+        #expect(Set(Self.railAndTrade.map(\.2)) == Self.shownTexts(brief))
     }
 
     @Test("with no topic filter, an item on no configured topic is shown under other reports, after the topics")
