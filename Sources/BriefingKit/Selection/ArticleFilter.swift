@@ -1,26 +1,35 @@
-/// The articles a brief may draw on: none published after the day it is prepared (`--as-of`), and
-/// only those its `include_sources` and `exclude_sources` (outlet names or path globs) let in.
+/// The articles a brief may draw on: none published after the day it is prepared (`--as-of`) nor, for a
+/// meeting brief, after the day of the meeting, and only those its `include_sources` and `exclude_sources`
+/// (outlet names or path globs) let in.
 ///
 /// A brief prepared on 29 October cannot know what an article of 30 October reports, and re-running
-/// a past day gives that day's brief however many articles came in since. An article is dated by its
+/// a past day gives that day's brief however many articles came in since. A pre-meeting brief written
+/// again after its meeting says what it said on the meeting's day, not what the meeting brought. An article is dated by its
 /// own page (the outlet's time zone); one without a date is kept. An outlet name matches ignoring case
 /// and diacritics; a glob (`*`, `?`) matches the article's path as shown in briefs, relative to the
 /// config's folder.
 struct ArticleFilter: Sendable {
     let include: [String]
     let exclude: [String]
-    let asOf: CalendarDate
+    /// The last day an article may be published on: the as-of day, or a meeting's day when that is earlier.
+    let lastDay: CalendarDate
+    /// What `lastDay` is, for the reason an article is left out.
+    private let lastDayName: String
 
     init(spec: BriefSpec, asOf: CalendarDate) {
         include = spec.includeSources
         exclude = spec.excludeSources
-        self.asOf = asOf
+        if spec.kind == .meeting, let meeting = spec.meeting?.date, meeting < asOf {
+            (lastDay, lastDayName) = (meeting, "the meeting date")
+        } else {
+            (lastDay, lastDayName) = (asOf, "the as-of date")
+        }
     }
 
     /// Why the brief leaves this article out, or nil.
     func rejection(of article: Article) -> String? {
-        if let published = article.published?.date, published > asOf {
-            return "published \(published.iso), after the as-of date \(asOf.iso)"
+        if let published = article.published?.date, published > lastDay {
+            return "published \(published.iso), after \(lastDayName) \(lastDay.iso)"
         }
         if let pattern = exclude.first(where: { matches($0, article) }) {
             return "source excluded ('\(pattern)')"
@@ -34,7 +43,7 @@ struct ArticleFilter: Sendable {
     /// Whether `rejection(of: articles[index])` is not nil, reading the article in place: passing it copies it,
     /// retaining and releasing each of its strings (for every article of a brief's candidates).
     func rejects(_ articles: [Article], at index: Int) -> Bool {
-        if let published = articles[index].published?.date, published > asOf { return true }
+        if let published = articles[index].published?.date, published > lastDay { return true }
         guard !include.isEmpty || !exclude.isEmpty else { return false }
         return rejection(of: articles[index]) != nil
     }

@@ -308,6 +308,41 @@ struct SelectionFilterTests {
         #expect(Self.reason(onlyB, "Lee Jae-myung discussed trade on")?.hasPrefix("source excluded") == true)
     }
 
+    @Test("a meeting brief prepared after its meeting leaves out what was published after the meeting's day")
+    func publishedAfterTheMeeting() throws {
+        let reports = [
+            ("A", "2025-09-02", "Lee Jae-myung signed a trade pact with Vietnam after the talks."),
+            ("B", "2025-09-01", "Lee Jae-myung will discuss trade at the talks today."),
+            ("C", "2025-08-20", "Exporters briefed Lee Jae-myung on semiconductor trade in Busan."),
+        ]
+        let day = try #require(CalendarDate(year: 2025, month: 9, day: 1))
+        let meeting = Self.spec {
+            $0.kind = .meeting
+            $0.person = nil
+            $0.meeting = .init(date: day, place: nil, format: nil, participants: ["lee", "cuong"])
+        }
+        let brief = Self.select(meeting, reports)
+        #expect(Self.reason(brief, "Lee Jae-myung signed") == "published 2025-09-02, after the meeting date 2025-09-01")
+        #expect(Self.reason(brief, "Lee Jae-myung will discuss") == "chosen")
+        #expect(Self.reason(brief, "Exporters briefed") == "chosen")
+        // The same in `generate`, which selects through the index; a leader brief of the same day keeps the article.
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [Self.lee, Self.cuong], topics: [Self.trade, Self.rail], briefs: [meeting, Self.spec()])
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        let articles = reports.enumerated().map { index, report in
+            Article(file: "a\(index).txt", outlet: report.0, published: CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) },
+                    paragraphs: [report.2])
+        }
+        let facts = articles.enumerated().flatMap { extractor.facts(of: $1, index: $0) }
+        let generated = BriefingPipeline().select(config.briefs, config: config, corpus: Corpus(articles: articles, facts: facts),
+                                                  asOf: try #require(CalendarDate(year: 2025, month: 10, day: 29)), explain: false)
+        #expect(generated.count == 2)
+        let meetingTexts = Self.shownTexts(try #require(generated.first)), leaderTexts = Self.shownTexts(try #require(generated.last))
+        #expect(!meetingTexts.contains { $0.hasPrefix("Lee Jae-myung signed") })
+        #expect(meetingTexts.contains { $0.hasPrefix("Lee Jae-myung will discuss") })
+        #expect(leaderTexts.contains { $0.hasPrefix("Lee Jae-myung signed") })
+    }
+
     @Test("an article published after the as-of day is left out with its reason; one of that day, or with no date, is used")
     func publishedAfterAsOf() throws {
         // The fixture prepares briefs on 29 October 2025.
