@@ -18,6 +18,11 @@ struct StanceSorter: Sendable {
     /// The configured people, and those of them whose title is not a leader's (`FactExtractor.roles(of:)`).
     var people: Set<String> = []
     var aides: Set<String> = []
+    /// A meeting's sides, each its people and the countries their titles name (`TitleCountries`); nil for a side
+    /// whose countries are not all known. One side's stance alone has a place only when its wording names or implies
+    /// the other side: "Lee invited Prime Minister Ishiba to visit" is not what Lee asked of Fiala.
+    var principalSide: Set<String>?
+    var counterpartSide: Set<String>?
 
     /// Where a group may go: a section, its attribution line, and whether it is by a pair other than the meeting's sides.
     struct Placement: Equatable {
@@ -61,6 +66,7 @@ struct StanceSorter: Sendable {
                     actorName = { "both sides" }
                 }
             case let .entity(id):
+                guard isMeeting ? addressesOtherSide(id, group.representative) : true else { continue }
                 actorID = id
                 actorName = { name(id) }
             case .unknown: continue
@@ -79,6 +85,21 @@ struct StanceSorter: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `fact`, by `actor` of one of a meeting's sides, names or implies someone or some country of the other
+    /// side; true for an actor of neither side, or when the other side's countries are not known.
+    private func addressesOtherSide(_ actor: String, _ fact: Fact) -> Bool {
+        let other: Set<String>??
+        if actor == principal {
+            other = counterpartSide
+        } else if counterparts.contains(actor) {
+            other = principalSide
+        } else {
+            other = .none
+        }
+        guard case let .some(.some(side)) = other else { return true }
+        return fact.entities.contains(where: side.contains) || fact.impliedEntities.contains(where: side.contains)
     }
 
     /// The two people a "both sides" stance of `fact` is by: those it names or implies, the people its "the two

@@ -28,6 +28,34 @@ import Testing
                      people: Set(Self.names.keys), aides: ["kang"])
     }
 
+    /// A one-actor stance by "lee" or "cuong", as `text` words it, naming `named`.
+    private func oneSided(_ act: StanceAct, by actor: String, named: [String], implied: [String] = [], text: String) -> ReportGroup {
+        var fact = Fact(article: 0, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text,
+                        entities: named, topics: [], eventDate: .fallback(Self.day))
+        fact.impliedEntities = implied
+        fact.stances = [Stance(actor: .entity(actor), act: act, verb: "invited", range: text.startIndex..<text.startIndex)]
+        return ReportGroup(members: ReportMembers(facts: [fact], positions: [0]), outlets: ["X"])
+    }
+
+    @Test("in a meeting brief, one side's stance has a place only when its wording names or implies the other side")
+    func oneSideAddressesTheOther() {
+        var sorter = meeting()
+        sorter.principalSide = ["lee", "korea"]
+        sorter.counterpartSide = ["cuong", "vietnam"]
+        // Lee's invitation of someone the config does not know is not what Lee asked of Cường.
+        #expect(sorter.sections(of: oneSided(.invited, by: "lee", named: ["lee"], text: "Lee invited Prime Minister Ishiba to visit.")).isEmpty)
+        #expect(sorter.sections(of: oneSided(.invited, by: "lee", named: ["lee", "vietnam"], text: "Lee invited the Vietnamese leader to visit."))
+            .map(\.section) == [.principalAsks])
+        #expect(sorter.sections(of: oneSided(.proposed, by: "lee", named: [], implied: ["lee", "cuong"], text: "He proposed that both sides meet."))
+            .map(\.section) == [.principalAsks])
+        #expect(sorter.sections(of: oneSided(.invited, by: "cuong", named: ["cuong", "korea"], text: "Cuong invited Korean firms to invest."))
+            .map(\.section) == [.counterpartAsks])
+        #expect(sorter.sections(of: oneSided(.pledged, by: "cuong", named: ["cuong"], text: "Cuong pledged to curb inflation.")).isEmpty)
+        // Without the sides' countries, the wording is not asked for them.
+        #expect(meeting().sections(of: oneSided(.invited, by: "lee", named: ["lee"], text: "Lee invited Prime Minister Ishiba to visit."))
+            .map(\.section) == [.principalAsks])
+    }
+
     @Test func theMeetingsOwnSidesAreBothSides() {
         let placements = meeting().sections(of: group(.agreed, named: ["cuong", "lee", "vietnam"]))
         #expect(placements == [.init(section: .agreements, attribution: "Agreed by both sides")])
