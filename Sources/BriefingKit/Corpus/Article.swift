@@ -21,6 +21,9 @@ public struct Article: Hashable, Sendable {
     public var captions: [String]
     /// The opening words of the body, kept after the body is dropped, to name an untitled article in a source list.
     public var lede: String? = nil
+    /// The configured entities the article's sentences name, in the order it first names them (`ExtractedFacts`);
+    /// nil for an article whose sentences were not matched against the config.
+    public var named: [String]? = nil
 
     /// The day the piece speaks from: its publication, or its last update when it states no publication
     /// ("Updated: 2025-07-21 23:21" alone). "On Monday" and "last year" are read from it.

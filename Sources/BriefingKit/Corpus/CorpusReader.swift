@@ -15,7 +15,15 @@ public struct CorpusReader: Sendable {
     /// `afterReading` is called once every file is read, before the facts are indexed.
     public func read(_ files: [SourceFile], relativeTo root: String, people: Set<String> = [], progress: ReadProgress.Handler? = nil,
                      afterReading: () -> Void = {}, extract: @Sendable (Article, Int) -> [Fact]) -> Corpus {
-        var results = readFiles(files, relativeTo: root, progress: progress, extract: extract)
+        read(files, relativeTo: root, people: people, progress: progress, afterReading: afterReading,
+             extract: { article, index in ExtractedFacts(facts: extract(article, index), named: []) }, named: false)
+    }
+
+    /// As `read(_:relativeTo:people:progress:afterReading:extract:)`, with each article learning what its sentences
+    /// name (`Article.named`) when `named`.
+    public func read(_ files: [SourceFile], relativeTo root: String, people: Set<String> = [], progress: ReadProgress.Handler? = nil,
+                     afterReading: () -> Void = {}, extract: @Sendable (Article, Int) -> ExtractedFacts, named: Bool = true) -> Corpus {
+        var results = readFiles(files, relativeTo: root, progress: progress, named: named, extract: extract)
         var corpus = Corpus()
         // Where each file's article and facts land follows from the counts alone, so they are moved
         // there on all cores; copying them one by one would retain (and later release) every field.
@@ -54,8 +62,8 @@ public struct CorpusReader: Sendable {
 
     /// Each file's article and kept facts, in path order. The workers' line memos and interners go when it
     /// returns: they would otherwise be held while the facts are indexed, where memory peaks.
-    private func readFiles(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler?,
-                           extract: @Sendable (Article, Int) -> [Fact]) -> [FileResult] {
+    private func readFiles(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler?, named: Bool,
+                           extract: @Sendable (Article, Int) -> ExtractedFacts) -> [FileResult] {
         let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
         let tally = ReadTally(total: files.count)
         let memos = ScratchPool { LineMemo() }
@@ -71,7 +79,7 @@ public struct CorpusReader: Sendable {
                     interners.with { interner in
                         stages.with { stage in
                             for index in range {
-                                var result = readOne(files[index], index: index, root: root, memo: memo, extract: extract)
+                                var result = readOne(files[index], index: index, root: root, memo: memo, named: named, extract: extract)
                                 // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
                                 // worker's facts share one copy of each, and the others are freed while it reads on.
                                 for position in result.facts.indices { interner.intern(&result.facts[position]) }
@@ -129,8 +137,8 @@ public struct CorpusReader: Sendable {
         return String(sentence[..<sentence.utf8.index(sentence.startIndex, offsetBy: twelfthSpace)]) + " …"
     }
 
-    private func readOne(_ file: SourceFile, index: Int, root: String, memo: LineMemo,
-                         extract: (Article, Int) -> [Fact]) -> FileResult {
+    private func readOne(_ file: SourceFile, index: Int, root: String, memo: LineMemo, named: Bool,
+                         extract: (Article, Int) -> ExtractedFacts) -> FileResult {
         guard let data = FileBytes.read(file.path) else {
             return FileResult(article: nil, facts: [], warnings: [ReadWarning(file: Paths.relative(file.path, to: root), message: "cannot be read")])
         }
@@ -142,7 +150,9 @@ public struct CorpusReader: Sendable {
             let (sidecar, sidecarWarnings) = file.hasSidecar == false ? (nil, [])
                 : SidecarReader.read(beside: file.path, shownAs: stated.file)
             if let sidecar { stated = SourceOverrides.apply(sidecar, to: stated) }
-            let facts = extract(stated, index)
+            let extracted = extract(stated, index)
+            if named { stated.named = extracted.named }
+            let facts = extracted.facts
             // Only the metadata stays: the body is dropped as soon as its facts are out.
             stated.lede = Self.lede(of: stated)
             stated.paragraphs = []

@@ -37,6 +37,13 @@ public struct FactExtractor: Sendable {
     /// figures, quotes and stances only for those that pass both).
     public func facts(of article: Article, index: Int, keep: (Fact) -> Bool = { _ in true },
                       keepDated: (Fact) -> Bool = { _ in true }) -> [Fact] {
+        extract(from: article, index: index, keep: keep, keepDated: keepDated).facts
+    }
+
+    /// As `facts(of:index:keep:keepDated:)`, with the configured entities the article names in any sentence, kept or not.
+    public func extract(from article: Article, index: Int, keep: (Fact) -> Bool = { _ in true },
+                        keepDated: (Fact) -> Bool = { _ in true }) -> ExtractedFacts {
+        var named: [String] = []
         var facts: [Fact] = []
         var namedPeople = vocabulary.noPeopleNamed()
         var lastPerson: String?
@@ -56,6 +63,9 @@ public struct FactExtractor: Sendable {
             // Each sentence is folded and split into words once, for the vocabulary and the phrase tests.
             let words = sentences.map { WordTokens($0).tokens }
             let matches = sentences.indices.map { vocabulary.match(sentences[$0], tokens: words[$0], namedPeople: &namedPeople) }
+            for match in matches {
+                for mention in match.entities where !named.contains(mention.entityID) { named.append(mention.entityID) }
+            }
             // The stance detector and the quote extractor read a sentence's tokens the same way: scanned once for both.
             // Made on the first ask: most paragraphs have no sentence a brief keeps.
             var tokenizedSentences: [TokenizedSentence?] = []
@@ -159,6 +169,18 @@ public struct FactExtractor: Sendable {
             }
             bodyOffset += paragraph.utf8.count + 2
         }
-        return facts
+        return ExtractedFacts(facts: facts, named: named)
+    }
+}
+
+/// What extraction makes of one article: the facts kept, and the configured entities its sentences name.
+public struct ExtractedFacts: Sendable {
+    public var facts: [Fact]
+    /// In the order the article first names them (`Article.named`).
+    public var named: [String]
+
+    public init(facts: [Fact], named: [String]) {
+        self.facts = facts
+        self.named = named
     }
 }

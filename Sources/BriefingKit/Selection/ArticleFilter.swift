@@ -1,6 +1,8 @@
 /// The articles a brief may draw on: none published after the day it is prepared (`--as-of`) nor, for a
 /// meeting brief, after the day of the meeting, and only those its `include_sources` and `exclude_sources`
-/// (outlet names or path globs) let in.
+/// (outlet names or path globs) let in. A meeting brief draws only on articles that name one of its
+/// counterparts or a country their titles name: a piece on Lee's call with Ishiba says nothing of his
+/// meeting with Fiala, whatever Lee asked in it.
 ///
 /// A brief prepared on 29 October cannot know what an article of 30 October reports, and re-running
 /// a past day gives that day's brief however many articles came in since. A pre-meeting brief written
@@ -16,9 +18,23 @@ struct ArticleFilter: Sendable {
     /// What `lastDay` is, for the reason an article is left out.
     private let lastDayName: String
 
-    init(spec: BriefSpec, asOf: CalendarDate) {
+    /// A meeting brief's counterparts and the countries their titles name, in config order; empty for a leader brief.
+    let counterpartSide: [String]
+
+    /// `entities` are the config's: a counterpart's country is what their title names (`TitleCountries`).
+    init(spec: BriefSpec, asOf: CalendarDate, entities: [Entity] = []) {
         include = spec.includeSources
         exclude = spec.excludeSources
+        if spec.kind == .meeting {
+            let countries = TitleCountries.of(entities)
+            var side: [String] = []
+            for person in spec.principals.dropFirst() {
+                for id in [person] + (countries[person] ?? []) where !side.contains(id) { side.append(id) }
+            }
+            counterpartSide = side
+        } else {
+            counterpartSide = []
+        }
         if spec.kind == .meeting, let meeting = spec.meeting?.date, meeting < asOf {
             (lastDay, lastDayName) = (meeting, "the meeting date")
         } else {
@@ -30,6 +46,9 @@ struct ArticleFilter: Sendable {
     func rejection(of article: Article) -> String? {
         if let published = article.published?.date, published > lastDay {
             return "published \(published.iso), after \(lastDayName) \(lastDay.iso)"
+        }
+        if let named = article.named, !counterpartSide.isEmpty, !named.contains(where: counterpartSide.contains) {
+            return "the article names no counterpart (\(counterpartSide.joined(separator: ", ")))"
         }
         if let pattern = exclude.first(where: { matches($0, article) }) {
             return "source excluded ('\(pattern)')"
@@ -44,6 +63,7 @@ struct ArticleFilter: Sendable {
     /// retaining and releasing each of its strings (for every article of a brief's candidates).
     func rejects(_ articles: [Article], at index: Int) -> Bool {
         if let published = articles[index].published?.date, published > lastDay { return true }
+        if !counterpartSide.isEmpty, let named = articles[index].named, !named.contains(where: counterpartSide.contains) { return true }
         guard !include.isEmpty || !exclude.isEmpty else { return false }
         return rejection(of: articles[index]) != nil
     }

@@ -32,7 +32,7 @@ public struct BriefSelector: Sendable {
         let filter = CandidateFilter(spec: spec, outsiders: TitleCountries.outsiders(of: spec, entities: config.entities))
         let index = index.flatMap { $0.covers(spec) ? $0 : nil } ?? SelectionIndex(corpus: corpus, config: config, specs: [spec])
         let indexed = IndexedFilter(filter, index: index)
-        let articleFilter = ArticleFilter(spec: spec, asOf: asOf)
+        let articleFilter = ArticleFilter(spec: spec, asOf: asOf, entities: config.entities)
         // Whether each article is left out, worked out the first time a candidate is from it.
         var articleRejected = [Bool?](repeating: nil, count: articles.count)
         var candidates: [Int] = []
@@ -95,7 +95,7 @@ public struct BriefSelector: Sendable {
     private func explained(_ spec: BriefSpec, corpus: Corpus, asOf: CalendarDate, wholeClusters: ClusterGroups?) -> Brief {
         let facts = corpus.facts, articles = corpus.articles, signatures = corpus.signatures
         let filter = CandidateFilter(spec: spec, outsiders: TitleCountries.outsiders(of: spec, entities: config.entities))
-        let articleFilter = ArticleFilter(spec: spec, asOf: asOf)
+        let articleFilter = ArticleFilter(spec: spec, asOf: asOf, entities: config.entities)
         var articleRejections: [Int: String?] = [:]
         var decisions: [FactDecision] = []
         func record(_ decision: FactDecision) { decisions.append(decision) }

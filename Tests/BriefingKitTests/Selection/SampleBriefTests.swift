@@ -343,6 +343,55 @@ struct SelectionFilterTests {
         #expect(leaderTexts.contains { $0.hasPrefix("Lee Jae-myung signed") })
     }
 
+    @Test("reading the sample corpus records what each article names, kept sentences or not")
+    func articlesKnowWhatTheyName() throws {
+        let corpus = try #require(SampleCorpus.corpus)
+        #expect(corpus.articles.allSatisfy { $0.named != nil })
+        let call = try #require(corpus.articles.first { $0.file.hasSuffix("000_b615631977886510.txt") })
+        #expect(Set(["lee-jae-myung", "luong-cuong", "vietnam", "kang-yu-jung"]).isSubset(of: Set(call.named ?? [])))
+    }
+
+    @Test("a meeting brief draws only on articles that name a counterpart or their country, in whatever sentence")
+    func articlesNamingACounterpart() throws {
+        let vietnam = Entity(id: "vietnam", name: "Việt Nam", kind: .country, title: nil, aliases: ["Vietnam"])
+        let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: "State President of Việt Nam", aliases: [])
+        let bodies = [
+            ["Lee Jae-myung discussed trade with Japanese Prime Minister Shigeru Ishiba.", "Lee Jae-myung invited Ishiba to Seoul."],
+            ["Lee Jae-myung discussed trade with exporters in Busan.", "Vietnam is the third-largest market for Korean exporters."],
+            ["Lee Jae-myung called for more high-speed rail links in Asia.", "Lương Cường is due in Seoul next week."],
+        ]
+        let day = try #require(CalendarDate(year: 2025, month: 9, day: 1))
+        let meeting = Self.spec {
+            $0.kind = .meeting
+            $0.person = nil
+            $0.meeting = .init(date: day, place: nil, format: nil, participants: ["lee", "cuong"])
+        }
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [Self.lee, cuong, vietnam], topics: [Self.trade, Self.rail], briefs: [meeting, Self.spec()])
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        var articles: [Article] = [], facts: [Fact] = []
+        for (index, paragraphs) in bodies.enumerated() {
+            var article = Article(file: "a\(index).txt", outlet: "A\(index)", published: ArticleTimestamp(date: day), paragraphs: paragraphs)
+            let extracted = extractor.extract(from: article, index: index)
+            article.named = extracted.named
+            articles.append(article)
+            facts += extracted.facts
+        }
+        #expect(articles.map(\.named) == [["lee"], ["lee", "vietnam"], ["lee", "cuong"]])
+        let corpus = Corpus(articles: articles, facts: facts)
+        let asOf = try #require(CalendarDate(year: 2025, month: 10, day: 29))
+        let explained = BriefSelector(config: config).select(meeting, corpus: corpus, asOf: asOf)
+        #expect(Self.reason(explained, "Lee Jae-myung discussed trade with Japanese") == "the article names no counterpart (cuong, vietnam)")
+        #expect(Self.reason(explained, "Lee Jae-myung discussed trade with exporters") == "chosen")
+        #expect(Self.reason(explained, "Lee Jae-myung called for") == "chosen")
+        // The same in `generate`; a leader brief keeps the article.
+        let generated = BriefingPipeline().select(config.briefs, config: config, corpus: corpus, asOf: asOf, explain: false)
+        let meetingTexts = Self.shownTexts(try #require(generated.first)), leaderTexts = Self.shownTexts(try #require(generated.last))
+        #expect(!meetingTexts.contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
+        #expect(meetingTexts.contains { $0.hasPrefix("Lee Jae-myung discussed trade with exporters") })
+        #expect(leaderTexts.contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
+    }
+
     @Test("an article published after the as-of day is left out with its reason; one of that day, or with no date, is used")
     func publishedAfterAsOf() throws {
         // The fixture prepares briefs on 29 October 2025.
