@@ -308,39 +308,62 @@ struct SelectionFilterTests {
         #expect(Self.reason(onlyB, "Lee Jae-myung discussed trade on")?.hasPrefix("source excluded") == true)
     }
 
-    @Test("a meeting brief prepared after its meeting leaves out what was published after the meeting's day")
-    func publishedAfterTheMeeting() throws {
-        let reports = [
-            ("A", "2025-09-02", "Lee Jae-myung signed a trade pact with Vietnam after the talks."),
-            ("B", "2025-09-01", "Lee Jae-myung will discuss trade at the talks today."),
-            ("C", "2025-08-20", "Exporters briefed Lee Jae-myung on semiconductor trade in Busan."),
-        ]
-        let day = try #require(CalendarDate(year: 2025, month: 9, day: 1))
-        let meeting = Self.spec {
+    /// A meeting brief of Lee and Cường on `day`, otherwise as `spec()`.
+    static func meeting(on day: CalendarDate) -> BriefSpec {
+        spec {
             $0.kind = .meeting
             $0.person = nil
             $0.meeting = .init(date: day, place: nil, format: nil, participants: ["lee", "cuong"])
         }
+    }
+
+    /// The config of these tests, with `briefs` and `entities`.
+    static func config(_ briefs: [BriefSpec], entities: [Entity] = [lee, cuong]) -> BriefingConfig {
+        BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                       entities: entities, topics: [trade, rail], briefs: briefs)
+    }
+
+    /// Articles of (outlet, published, paragraphs) read with `config`, each learning what it names as reading does.
+    static func corpus(_ pieces: [(String, String, [String])], config: BriefingConfig) -> Corpus {
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        var articles: [Article] = [], facts: [Fact] = []
+        for (index, piece) in pieces.enumerated() {
+            var article = Article(file: "a\(index).txt", outlet: piece.0, published: CalendarDate(iso: piece.1).map { ArticleTimestamp(date: $0) },
+                                  paragraphs: piece.2)
+            let extracted = extractor.extract(from: article, index: index)
+            article.named = extracted.named
+            articles.append(article)
+            facts += extracted.facts
+        }
+        return Corpus(articles: articles, facts: facts)
+    }
+
+    /// What each of `specs` shows when `generate` selects it (through the index, without reasons) on 29 October 2025.
+    static func generatedTexts(_ specs: [BriefSpec], config: BriefingConfig, corpus: Corpus) throws -> [Set<String>] {
+        let asOf = try #require(CalendarDate(year: 2025, month: 10, day: 29))
+        let briefs = BriefingPipeline().select(specs, config: config, corpus: corpus, asOf: asOf, explain: false)
+        try #require(briefs.count == specs.count)
+        return briefs.map(shownTexts)
+    }
+
+    @Test("a meeting brief prepared after its meeting leaves out what was published after the meeting's day")
+    func publishedAfterTheMeeting() throws {
+        let reports = [
+            ("A", "2025-09-02", "Lee Jae-myung signed a trade pact with Vietnam after the talks."),
+            ("B", "2025-09-01", "Lee Jae-myung will discuss trade with Lương Cường at the talks today."),
+            ("C", "2025-08-20", "Exporters briefed Lee Jae-myung on semiconductor trade in Busan."),
+        ]
+        let meeting = Self.meeting(on: try #require(CalendarDate(year: 2025, month: 9, day: 1)))
         let brief = Self.select(meeting, reports)
         #expect(Self.reason(brief, "Lee Jae-myung signed") == "published 2025-09-02, after the meeting date 2025-09-01")
         #expect(Self.reason(brief, "Lee Jae-myung will discuss") == "chosen")
         #expect(Self.reason(brief, "Exporters briefed") == "chosen")
-        // The same in `generate`, which selects through the index; a leader brief of the same day keeps the article.
-        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
-                                    entities: [Self.lee, Self.cuong], topics: [Self.trade, Self.rail], briefs: [meeting, Self.spec()])
-        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        let articles = reports.enumerated().map { index, report in
-            Article(file: "a\(index).txt", outlet: report.0, published: CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) },
-                    paragraphs: [report.2])
-        }
-        let facts = articles.enumerated().flatMap { extractor.facts(of: $1, index: $0) }
-        let generated = BriefingPipeline().select(config.briefs, config: config, corpus: Corpus(articles: articles, facts: facts),
-                                                  asOf: try #require(CalendarDate(year: 2025, month: 10, day: 29)), explain: false)
-        #expect(generated.count == 2)
-        let meetingTexts = Self.shownTexts(try #require(generated.first)), leaderTexts = Self.shownTexts(try #require(generated.last))
-        #expect(!meetingTexts.contains { $0.hasPrefix("Lee Jae-myung signed") })
-        #expect(meetingTexts.contains { $0.hasPrefix("Lee Jae-myung will discuss") })
-        #expect(leaderTexts.contains { $0.hasPrefix("Lee Jae-myung signed") })
+        // The same in `generate`; a leader brief of the same day keeps the article.
+        let config = Self.config([meeting, Self.spec()])
+        let texts = try Self.generatedTexts(config.briefs, config: config, corpus: Self.corpus(reports.map { ($0.0, $0.1, [$0.2]) }, config: config))
+        #expect(!texts[0].contains { $0.hasPrefix("Lee Jae-myung signed") })
+        #expect(texts[0].contains { $0.hasPrefix("Lee Jae-myung will discuss") })
+        #expect(texts[1].contains { $0.hasPrefix("Lee Jae-myung signed") })
     }
 
     @Test("reading the sample corpus records what each article names, kept sentences or not")
@@ -355,41 +378,23 @@ struct SelectionFilterTests {
     func articlesNamingACounterpart() throws {
         let vietnam = Entity(id: "vietnam", name: "Việt Nam", kind: .country, title: nil, aliases: ["Vietnam"])
         let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: "State President of Việt Nam", aliases: [])
-        let bodies = [
-            ["Lee Jae-myung discussed trade with Japanese Prime Minister Shigeru Ishiba.", "Lee Jae-myung invited Ishiba to Seoul."],
-            ["Lee Jae-myung discussed trade with exporters in Busan.", "Vietnam is the third-largest market for Korean exporters."],
-            ["Lee Jae-myung called for more high-speed rail links in Asia.", "Lương Cường is due in Seoul next week."],
-        ]
-        let day = try #require(CalendarDate(year: 2025, month: 9, day: 1))
-        let meeting = Self.spec {
-            $0.kind = .meeting
-            $0.person = nil
-            $0.meeting = .init(date: day, place: nil, format: nil, participants: ["lee", "cuong"])
-        }
-        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
-                                    entities: [Self.lee, cuong, vietnam], topics: [Self.trade, Self.rail], briefs: [meeting, Self.spec()])
-        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        var articles: [Article] = [], facts: [Fact] = []
-        for (index, paragraphs) in bodies.enumerated() {
-            var article = Article(file: "a\(index).txt", outlet: "A\(index)", published: ArticleTimestamp(date: day), paragraphs: paragraphs)
-            let extracted = extractor.extract(from: article, index: index)
-            article.named = extracted.named
-            articles.append(article)
-            facts += extracted.facts
-        }
-        #expect(articles.map(\.named) == [["lee"], ["lee", "vietnam"], ["lee", "cuong"]])
-        let corpus = Corpus(articles: articles, facts: facts)
-        let asOf = try #require(CalendarDate(year: 2025, month: 10, day: 29))
-        let explained = BriefSelector(config: config).select(meeting, corpus: corpus, asOf: asOf)
+        let meeting = Self.meeting(on: try #require(CalendarDate(year: 2025, month: 9, day: 1)))
+        let config = Self.config([meeting, Self.spec()], entities: [Self.lee, cuong, vietnam])
+        let corpus = Self.corpus([
+            ("A", "2025-09-01", ["Lee Jae-myung discussed trade with Japanese Prime Minister Shigeru Ishiba.", "Lee Jae-myung invited Ishiba to Seoul."]),
+            ("B", "2025-09-01", ["Lee Jae-myung discussed trade with exporters in Busan.", "Vietnam is the third-largest market for Korean exporters."]),
+            ("C", "2025-09-01", ["Lee Jae-myung called for more high-speed rail links in Asia.", "Lương Cường is due in Seoul next week."]),
+        ], config: config)
+        #expect(corpus.articles.map(\.named) == [["lee"], ["lee", "vietnam"], ["lee", "cuong"]])
+        let explained = BriefSelector(config: config).select(meeting, corpus: corpus, asOf: try #require(CalendarDate(year: 2025, month: 10, day: 29)))
         #expect(Self.reason(explained, "Lee Jae-myung discussed trade with Japanese") == "the article names no counterpart (cuong, vietnam)")
         #expect(Self.reason(explained, "Lee Jae-myung discussed trade with exporters") == "chosen")
         #expect(Self.reason(explained, "Lee Jae-myung called for") == "chosen")
         // The same in `generate`; a leader brief keeps the article.
-        let generated = BriefingPipeline().select(config.briefs, config: config, corpus: corpus, asOf: asOf, explain: false)
-        let meetingTexts = Self.shownTexts(try #require(generated.first)), leaderTexts = Self.shownTexts(try #require(generated.last))
-        #expect(!meetingTexts.contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
-        #expect(meetingTexts.contains { $0.hasPrefix("Lee Jae-myung discussed trade with exporters") })
-        #expect(leaderTexts.contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
+        let texts = try Self.generatedTexts(config.briefs, config: config, corpus: corpus)
+        #expect(!texts[0].contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
+        #expect(texts[0].contains { $0.hasPrefix("Lee Jae-myung discussed trade with exporters") })
+        #expect(texts[1].contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
     }
 
     @Test("an article published after the as-of day is left out with its reason; one of that day, or with no date, is used")
@@ -404,27 +409,15 @@ struct SelectionFilterTests {
         #expect(Self.reason(brief, "Lee Jae-myung signed") == "published 2025-10-30, after the as-of date 2025-10-29")
         #expect(Self.reason(brief, "Lee Jae-myung discussed") == "chosen")
         #expect(Self.reason(brief, "Lee Jae-myung praised") == "chosen")
-        // `generate` selects without reasons, through the index: the same article is left out there.
-        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
-                                    entities: [Self.lee, Self.cuong], topics: [Self.trade, Self.rail], briefs: [Self.spec()])
-        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        let articles = reports.enumerated().map { index, report in
-            Article(file: "a\(index).txt", outlet: report.0, published: CalendarDate(iso: report.1).map { ArticleTimestamp(date: $0) },
-                    paragraphs: [report.2])
-        }
-        let facts = articles.enumerated().flatMap { extractor.facts(of: $1, index: $0) }
-        let asOf = try #require(CalendarDate(year: 2025, month: 10, day: 29))
-        let generated = BriefingPipeline().select(config.briefs, config: config, corpus: Corpus(articles: articles, facts: facts),
-                                                  asOf: asOf, explain: false)
-        let shown = Self.shownTexts(try #require(generated.first))
-        #expect(shown.contains { $0.hasPrefix("Lee Jae-myung discussed") } && shown.contains { $0.hasPrefix("Lee Jae-myung praised") })
-        #expect(!shown.contains { $0.hasPrefix("Lee Jae-myung signed") })
-        // An outlet or path the brief excludes, or one it does not include, is left out there too.
-        for spec in [Self.spec { $0.excludeSources = ["B"] }, Self.spec { $0.includeSources = ["a0.txt", "C"] }] {
-            let filtered = BriefingPipeline().select([spec], config: config, corpus: Corpus(articles: articles, facts: facts),
-                                                     asOf: asOf, explain: false)
-            let texts = Self.shownTexts(try #require(filtered.first))
-            #expect(texts.contains { $0.hasPrefix("Lee Jae-myung praised") } && !texts.contains { $0.hasPrefix("Lee Jae-myung discussed") })
+        // `generate` selects without reasons, through the index: the same article is left out there, and an outlet or
+        // path the brief excludes, or one it does not include, is left out there too.
+        let specs = [Self.spec(), Self.spec { $0.excludeSources = ["B"] }, Self.spec { $0.includeSources = ["a0.txt", "C"] }]
+        let config = Self.config(specs)
+        let texts = try Self.generatedTexts(specs, config: config, corpus: Self.corpus(reports.map { ($0.0, $0.1, [$0.2]) }, config: config))
+        #expect(texts[0].contains { $0.hasPrefix("Lee Jae-myung discussed") } && texts[0].contains { $0.hasPrefix("Lee Jae-myung praised") })
+        #expect(!texts[0].contains { $0.hasPrefix("Lee Jae-myung signed") })
+        for filtered in texts.dropFirst() {
+            #expect(filtered.contains { $0.hasPrefix("Lee Jae-myung praised") } && !filtered.contains { $0.hasPrefix("Lee Jae-myung discussed") })
         }
     }
 
