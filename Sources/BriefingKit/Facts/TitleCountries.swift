@@ -14,6 +14,18 @@ enum TitleCountries {
         return result
     }
 
+    /// One side of a meeting: `people` and the countries their titles name (`countries`, from `of(_:)`), each once, in
+    /// order; `complete` is false when some title names none.
+    static func side(_ people: [String], countries: [String: [String]]) -> (members: [String], complete: Bool) {
+        var members: [String] = []
+        var complete = !people.isEmpty
+        for person in people {
+            if countries[person] == nil { complete = false }
+            for id in [person] + (countries[person] ?? []) where !members.contains(id) { members.append(id) }
+        }
+        return (members, complete)
+    }
+
     /// The configured people a meeting brief counts as another country's: those whose title names a country, and
     /// none that a participant's title names ("Prime Minister of Australia" in a brief for the presidents of Korea
     /// and Việt Nam). None for a leader brief, or when a participant's title names no country.

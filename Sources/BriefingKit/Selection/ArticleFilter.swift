@@ -25,16 +25,8 @@ struct ArticleFilter: Sendable {
     init(spec: BriefSpec, asOf: CalendarDate, entities: [Entity] = []) {
         include = spec.includeSources
         exclude = spec.excludeSources
-        if spec.kind == .meeting {
-            let countries = TitleCountries.of(entities)
-            var side: [String] = []
-            for person in spec.principals.dropFirst() {
-                for id in [person] + (countries[person] ?? []) where !side.contains(id) { side.append(id) }
-            }
-            counterpartSide = side
-        } else {
-            counterpartSide = []
-        }
+        counterpartSide = spec.kind == .meeting
+            ? TitleCountries.side(Array(spec.principals.dropFirst()), countries: TitleCountries.of(entities)).members : []
         if spec.kind == .meeting, let meeting = spec.meeting?.date, meeting < asOf {
             (lastDay, lastDayName) = (meeting, "the meeting date")
         } else {

@@ -76,20 +76,15 @@ struct BriefAssembler {
         // brief's last contact, told in its own section, in none of these).
         let roles = FactExtractor.roles(of: config.entities)
         let countries = TitleCountries.of(config.entities)
-        // A side's people and their countries; nil when one of them has a title that names no country.
+        // A side's people and their countries; nil when a title names no country.
         func side(_ people: [String]) -> Set<String>? {
-            guard !people.isEmpty else { return nil }
-            var members = Set(people)
-            for person in people {
-                guard let theirs = countries[person] else { return nil }
-                members.formUnion(theirs)
-            }
-            return members
+            let side = TitleCountries.side(people, countries: countries)
+            return side.complete ? Set(side.members) : nil
         }
         let sorter = StanceSorter(principal: principal?.id, counterparts: spec.kind == .meeting ? counterparts.map(\.id) : otherPeople(),
                                   name: { entity($0)?.name ?? $0 }, isMeeting: spec.kind == .meeting,
                                   people: Set(config.entities.filter { $0.kind == .person }.map(\.id)), aides: roles.aides,
-                                  principalSide: principal.flatMap { side([$0.id]) }, counterpartSide: side(counterparts.map(\.id)))
+                                  principalSide: side(principal.map { [$0.id] } ?? []), counterpartSide: side(counterparts.map(\.id)))
         var placed: [StanceSorter.Section: [(ReportGroup, String)]] = [:]
         // A meeting's own sides first: a stance of its principal with someone else takes a place left over.
         let placements = groups.map(sorter.sections)

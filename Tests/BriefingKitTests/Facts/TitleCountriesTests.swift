@@ -18,6 +18,16 @@ import Testing
         country("australia", "Australia", ["Australian"]),
     ]
 
+    /// A meeting's side is its people and their titles' countries, each once; it is complete only when every title names one.
+    @Test func aSideIsItsPeopleAndTheirCountries() {
+        let countries = TitleCountries.of(Self.entities)
+        let both = TitleCountries.side(["cuong", "lam"], countries: countries)
+        #expect(both.members == ["cuong", "vietnam", "lam"] && both.complete)
+        let partly = TitleCountries.side(["albanese", "nobody"], countries: countries)
+        #expect(partly.members == ["albanese", "australia", "nobody"] && !partly.complete)
+        #expect(!TitleCountries.side([], countries: countries).complete)
+    }
+
     /// By name or alias, folded as sentences are ("Viet Nam" is "Việt Nam"); a title naming two countries is of both.
     @Test func aTitleNamesItsCountries() {
         let countries = TitleCountries.of(Self.entities)
