@@ -126,8 +126,9 @@ public struct BriefSelector: Sendable {
                                   contacts: ContactFinder.recent(groups, principals: spec.principals,
                                                                  before: ContactFinder.contactsBefore(spec, reference: scorer.reference)))
         let isTopical = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
-        // The key points and background are chosen from what the stance sections and the last contact leave.
-        let placed = isTopical.filter { plan.excluded.contains(groups[$0].key) }
+        // The key points and background are chosen from what the stance sections and the last contact leave; those
+        // take any group, on a topic of the brief or not.
+        let placed = groups.indices.filter { plan.excluded.contains(groups[$0].key) }
         let eligible = isTopical.filter { !plan.excluded.contains(groups[$0].key) }
         let diversity = DiversitySelector(limit: spec.maxFacts, perTopic: spec.maxPerTopic, topics: spec.topics)
         let picked = diversity.select(eligible.map { groups[$0] }, signatures: signatures)
@@ -144,8 +145,8 @@ public struct BriefSelector: Sendable {
             record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
                                 outcome: .rejected(picked.rejected[position] ?? "below the cut (max_facts \(spec.maxFacts))")))
         }
-        let isEligible = Set(isTopical)
-        for index in groups.indices where !isEligible.contains(index) {
+        let decided = Set(isTopical + placed)
+        for index in groups.indices where !decided.contains(index) {
             let group = groups[index]
             record(FactDecision(fact: group.key, text: group.representative.text, score: group.score, reasons: group.reasons,
                                 outcome: .rejected("no topic of the brief (used for contacts only)")))

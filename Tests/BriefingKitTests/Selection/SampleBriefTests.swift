@@ -346,6 +346,15 @@ struct SelectionFilterTests {
         return briefs.map(shownTexts)
     }
 
+    @Test("a call on no topic of the brief, kept for the contacts, that agrees something is shown as an agreement, and --explain says it was chosen")
+    func agreementOnNoTopic() {
+        let call = "Lee Jae-myung held talks with Lương Cường in Hanoi and agreed to meet again next spring."
+        let brief = Self.select(Self.spec(), [("A", "2025-06-13", call), ("B", "2025-06-12", "Lee Jae-myung discussed trade with exporters in Busan.")])
+        #expect(brief.agreements.map(\.text) == [call])
+        #expect(Self.reason(brief, "Lee Jae-myung held talks") == "chosen")
+        #expect(Self.reason(brief, "Lee Jae-myung discussed trade") == "chosen")
+    }
+
     @Test("a meeting brief prepared after its meeting leaves out what was published after the meeting's day")
     func publishedAfterTheMeeting() throws {
         let reports = [
