@@ -48,10 +48,16 @@ struct BriefAssembler {
         var reports: [FactKey]
         /// The day contacts are looked for before.
         var day: CalendarDate
-        /// The groups no key point or background item shows: the stance sections' and, in a meeting brief, the last
-        /// contact's sentence and the reports of it.
+        /// The groups the key points and background are not chosen from: the stance sections' and, in a meeting
+        /// brief, the last contact's sentence; at most `maxExcluded` (the reports of the last contact are left out
+        /// once chosen, as `told`).
         var excluded: Set<FactKey>
     }
+
+    /// The most groups a plan excludes from the choice: every stance section full, and the last contact. The index
+    /// ranks this many more candidates than the choice considers, so that it chooses from the same ones as a
+    /// brief selected with every decision recorded, which ranks them all.
+    static let maxExcluded = StanceSorter.sectionCount * BriefSelector.stanceLimit + 1
 
     /// The plan of a brief from `groups`, the best-scored groups (at most `groupLimit`), best first: the sections
     /// beyond the chosen items draw on these only, as a brief shows a few dozen lines and a large corpus yields
@@ -103,7 +109,7 @@ struct BriefAssembler {
         // phone talks with …") would say it twice; what was said in it ("President Cường appreciated …") stays.
         let reports = lastDay.filter { ContactDetector.reportsContact($0.group.representative.text) }.map(\.group.key)
         var excluded = placedKeys
-        if spec.kind == .meeting { excluded.formUnion((last.map { [$0.group.key] } ?? []) + reports) }
+        if spec.kind == .meeting, let last { excluded.insert(last.group.key) }
         return Plan(groups: groups, placed: placed, found: found, last: last, lastDay: lastDay, reports: reports, day: day,
                     excluded: excluded)
     }

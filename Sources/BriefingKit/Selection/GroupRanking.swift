@@ -8,7 +8,8 @@ struct GroupRanking {
     private(set) var clusters: [Int] = []
     /// The best groups (at most `BriefAssembler.groupLimit`), best first.
     private(set) var best: [TopRanked.Entry] = []
-    /// The best groups with a topic of the brief (at most `DiversitySelector.candidateCount`), best first.
+    /// The best groups with a topic of the brief (at most `DiversitySelector.candidateCount`, and as many as a plan
+    /// may exclude, `BriefAssembler.maxExcluded`), best first.
     private(set) var bestEligible: [TopRanked.Entry] = []
     /// How many groups touch each topic (of the brief's, or every topic when it names none).
     private(set) var topicCounts: [String: Int] = [:]
@@ -30,7 +31,7 @@ struct GroupRanking {
         var topicCounts = [Int](repeating: 0, count: index.topics.names.count)
         var outletSeen = [Int](repeating: -1, count: index.outletCount)
         var best = TopRanked(limit: BriefAssembler.groupLimit)
-        var bestEligible = TopRanked(limit: DiversitySelector.candidateCount(limit: spec.maxFacts))
+        var bestEligible = TopRanked(limit: DiversitySelector.candidateCount(limit: spec.maxFacts) + BriefAssembler.maxExcluded)
         var newestContacts = TopRanked(limit: Self.contactLimit)
         // As the assembler looks for them: before the meeting, or up to the day the brief is for.
         let contactsBefore = Int32(ContactFinder.contactsBefore(spec, reference: scorer.reference).dayNumber)

@@ -8,7 +8,8 @@
 /// its principal and a counterpart; any other pair is named ("Pledged by Lee Jae-myung and Tô Lâm"), and a
 /// pair with neither participant in it has no place in the brief's stance sections. A leader brief names the pair.
 struct StanceSorter: Sendable {
-    enum Section: Sendable { case agreements, counterpartAsks, principalAsks, commitments }
+    enum Section: Sendable, CaseIterable { case agreements, counterpartAsks, principalAsks, commitments }
+    static let sectionCount = Section.allCases.count
 
     let principal: String?
     let counterparts: [String]

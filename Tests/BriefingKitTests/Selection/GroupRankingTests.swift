@@ -191,6 +191,31 @@ struct GroupTopicsTests {
         return (scorer.score(group[0]), try #require(ranking.best.first?.score))
     }
 
+    /// The index ranks as many more topical groups than the choice considers as a plan may leave out of it (the stance
+    /// sections' and the last contact's), so that it chooses from the same ones as `facts --explain`, which ranks all.
+    @Test("the ranking keeps the candidates of the choice and as many as the stance sections may take")
+    func rankingKeepsRoomForThePlacedGroups() throws {
+        var facts: [Fact] = []
+        var articles: [Article] = []
+        for number in 0..<150 {
+            let date = Self.day.adding(days: -5 * number)
+            let text = "Lee Jae-myung discussed trade on \(date.longText), report \(number)."
+            facts.append(Fact(article: number, paragraph: 0, sentence: 0, bodyRange: 0..<text.utf8.count, text: text, entities: ["lee"],
+                              topics: ["trade"], eventDate: EventDate(date: date, precision: .day, expression: date.longText, method: "test")))
+            articles.append(Article(file: "a\(number).txt", outlet: "Outlet", published: ArticleTimestamp(date: date), paragraphs: []))
+        }
+        let corpus = Corpus(articles: articles, facts: facts, people: ["lee", "cuong"])
+        try #require(corpus.reports.count == 150, "every report its own")
+        let spec = SelectionFilterTests.spec { $0.person = "lee"; $0.require = ["lee"]; $0.topics = ["trade"]; $0.maxFacts = 10 }
+        let config = BriefingConfig(file: "b.yaml", directory: "/", version: 1, sources: [], output: "/out", templates: nil,
+                                    entities: [Self.lee, Self.cuong], topics: Self.topics, briefs: [spec])
+        let index = SelectionIndex(corpus: corpus, config: config, specs: [spec])
+        let ranking = GroupRanking(Array(facts.indices), of: corpus, index: index, filter: IndexedFilter(CandidateFilter(spec: spec), index: index),
+                                   scorer: FactScorer(spec: spec, asOf: SampleCorpus.asOf))
+        #expect(ranking.bestEligible.count == DiversitySelector.candidateCount(limit: 10) + BriefAssembler.maxExcluded)
+        #expect(BriefAssembler.maxExcluded == 4 * BriefSelector.stanceLimit + 1)
+    }
+
     @Test func aTopicOfFewCopiesIsNotTheGroups() throws {
         let one = try Self.scores(railCopies: 1)
         #expect(one.read.1.contains("topic trade"))
