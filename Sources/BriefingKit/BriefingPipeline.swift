@@ -136,7 +136,9 @@ public struct BriefingPipeline: Sendable {
         let lock = try OutputLock(folder: output)
         defer { lock.release() }
         timings.end("loading the config")
-        let corpus = try readCorpus(setup.config, for: specs, progress: options.progress, timings: &timings)
+        // Read for every brief of the config, even when only some are written: which facts are kept shapes the reports
+        // (their wordings are compared with all the kept ones), and a brief written alone is the one the whole run writes.
+        let corpus = try readCorpus(setup.config, for: setup.config.briefs, progress: options.progress, timings: &timings)
         let briefs = select(specs, config: setup.config, corpus: corpus, asOf: options.asOf, explain: false)
         timings.end("selecting")
         let rendered = try render(briefs, library: library, format: options.format, asOf: options.asOf)

@@ -41,6 +41,19 @@ struct InspectCommandTests {
         #expect(result.stdout.contains("REJECTED published 2025-10-30, after the as-of date 2025-10-29"))
     }
 
+    @Test("facts --brief reads as generate does: a sentence no brief of the config can use is listed by facts alone")
+    func explainReadsAsGenerate() throws {
+        let project = try SampleProject()
+        let sentence = "A senior presidential official said Thursday that there are “no plans” yet for a call with Putin."
+        let all = try project.run("facts", "--as-of", "2025-10-29")
+        let explained = try project.run("facts", "--brief", "luong-cuong", "--explain", "--as-of", "2025-10-29")
+        #expect(all.status == 0 && explained.status == 0, "stderr: \(explained.stderr)")
+        #expect(all.stdout.contains(sentence))
+        #expect(!explained.stdout.contains(sentence))
+        // What another brief of the config can use is still read, and its reason given.
+        #expect(explained.stdout.contains("REJECTED no required entity"))
+    }
+
     @Test("facts lists who \"they\" and an opening \"He\" stand for, beside the entities named")
     func referentsListed() throws {
         let project = try SampleProject()

@@ -7,8 +7,9 @@ struct Facts: ParsableCommand {
         abstract: "List the facts read from the sources, and why a brief chose each one or not.",
         discussion: """
         Without --brief, every sentence of every article is listed with its entities, topics, dates, \
-        figures, quotes and stances. With --brief ID, the facts that brief considered; --explain adds \
-        the score and reasons of each, and the reason each rejected fact was left out.
+        figures, quotes and stances. With --brief ID, the facts that brief chose, as `generate` chooses \
+        them; --explain adds the score and reasons of each, and the reason each other fact some brief \
+        of the config can use was left out.
         """
     )
 
@@ -28,7 +29,9 @@ struct Facts: ParsableCommand {
         let pipeline = BriefingPipeline()
         let setup = try pipeline.setup(configPath: configOptions.config)
         let specs = try pipeline.briefs(setup, ids: brief.map { [$0] } ?? [])
-        let corpus = try pipeline.readCorpus(setup.config, for: brief == nil || explain ? nil : specs)
+        // With --brief, read as `generate` reads (for every brief of the config), so that the decisions are the ones it
+        // makes; a sentence no brief can use is then not listed (`facts` alone lists every one).
+        let corpus = try pipeline.readCorpus(setup.config, for: brief == nil ? nil : setup.config.briefs)
         if !runOptions.quiet { for warning in corpus.warnings { Console.error(warning.description) } }
         var decisions: [FactKey: FactDecision]?
         if brief != nil, let selected = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today).first {

@@ -59,7 +59,8 @@ struct Generate: ParsableCommand {
             throw BriefingError.usage("--stdout writes one brief; name it, e.g. `briefing generate \(setup.config.briefs.first?.id ?? "ID") --stdout`")
         }
         phases.end("loading the config")
-        let corpus = try pipeline.readCorpus(setup.config, for: specs, timings: &phases)
+        // As `generate` reads it for every brief (`BriefingPipeline.generate`): the brief is the one the whole run writes.
+        let corpus = try pipeline.readCorpus(setup.config, for: setup.config.briefs, timings: &phases)
         let briefs = pipeline.select(specs, config: setup.config, corpus: corpus, asOf: runOptions.today)
         phases.end("selecting")
         let rendered = try pipeline.render(briefs, library: try setup.templates.compile(),
