@@ -210,7 +210,7 @@ public struct Corpus: Sendable {
         do {
             // Scoped, so that the array is not shared when its texts are rewritten below (no copy).
             let facts = self.facts
-            hashes = concurrentMap(indices: facts.count) { LineSet.hash(facts[$0].text) }
+            hashes = concurrentMap(indices: facts.count) { Self.textKey(facts[$0]) }
         }
         var original = HashCounter.firstOccurrences(of: hashes)
         let collision = -1
@@ -223,7 +223,7 @@ public struct Corpus: Sendable {
                     guard let facts = facts.pointer, let original = original.pointer else { return }
                     for index in range where original[index] != index {
                         let first = original[index]
-                        if facts[first].text == facts[index].text {
+                        if facts[first].text == facts[index].text, facts[first].impliedEntities == facts[index].impliedEntities {
                             facts[index].text = facts[first].text
                         } else {
                             original[index] = collision
@@ -236,9 +236,9 @@ public struct Corpus: Sendable {
         var distinct: [Int] = []
         for index in original.indices {
             if original[index] == collision {
-                let text = self.facts[index].text
-                let first = collided[text, default: index]
-                if first == index { collided[text] = index } else { self.facts[index].text = self.facts[first].text }
+                let text = self.facts[index].text, key = ([text] + self.facts[index].impliedEntities).joined(separator: "\u{1}")
+                let first = collided[key, default: index]
+                if first == index { collided[key] = index } else { self.facts[index].text = self.facts[first].text }
                 original[index] = first
             }
             if original[index] == index { distinct.append(index) }
@@ -264,6 +264,13 @@ public struct Corpus: Sendable {
             for member in members { reportOf[member] = cluster }
         }
         factsByEntity = Self.factsByEntity(facts)
+    }
+
+    /// What makes two facts one text for clustering: their words, and the people "the two leaders" or "they" stands for
+    /// in them. "The two leaders discussed …" of Lee and Cường and the same words of Yoon and Trọng are two texts.
+    static func textKey(_ fact: Fact) -> UInt64 {
+        let words = LineSet.hash(fact.text)
+        return fact.impliedEntities.reduce(words) { StableHash.combine($0, StableHash.fnv1a($1)) }
     }
 
     /// The facts naming or implying each entity, ascending. Each core lists a run of the facts; a later

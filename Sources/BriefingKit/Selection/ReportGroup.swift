@@ -123,7 +123,10 @@ struct ReportGrouper: Sendable {
         var copies = [Int32](repeating: 0, count: texts.count)
         for position in textOf { copies[position] += 1 }
         let bits = ReportLabel.personBits(people)
-        let labels = texts.concurrentMap(chunk: 8_192) { ReportLabel.label(day: eventDay(facts[$0].eventDate), people: facts[$0].entities, bits: bits) }
+        // The people a text names, and those its "the two leaders" or "they" stands for.
+        let labels = texts.concurrentMap(chunk: 8_192) {
+            ReportLabel.label(day: eventDay(facts[$0].eventDate), people: facts[$0].entities + facts[$0].impliedEntities, bits: bits)
+        }
         let peopleOf: ((Int32) -> Int32)? = bits.isEmpty ? nil : { ReportLabel.people($0) }
         let textClusters = clusterer.clusters(signatures, labels: labels, copies: copies, mayMerge: ReportLabel.mayBeOneReport,
                                               people: peopleOf)

@@ -72,4 +72,34 @@ struct ReportLabelTests {
         // Most unnamed wordings are near-copies of both and join one of them.
         #expect(joined >= openers.count / 2)
     }
+
+    /// Articles of two sentences each: who "the two leaders" are is read from the first.
+    static func impliedReports(_ paragraphs: [[String]]) -> (reportOf: [Int], facts: [Fact]) {
+        let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: "President", aliases: [])
+        let trong = Entity(id: "trong", name: "Nguyễn Phú Trọng", kind: .person, title: "General Secretary", aliases: [])
+        let extractor = FactExtractor(entities: [lee, yoon, cuong, trong], topics: [])
+        let articles = paragraphs.indices.map { index in
+            Article(file: "a\(index).txt", outlet: "Outlet \(index)",
+                    published: CalendarDate(year: 2025, month: 6, day: 13).map { ArticleTimestamp(date: $0) }, paragraphs: [paragraphs[index].joined(separator: " ")])
+        }
+        let facts = articles.indices.flatMap { extractor.facts(of: articles[$0], index: $0) }
+        let corpus = Corpus(articles: articles, facts: facts, people: ["lee", "yoon", "cuong", "trong"])
+        return (corpus.reportOf, corpus.facts)
+    }
+
+    @Test("the same words of another pair are another report: \"The two leaders discussed …\" of Lee and Cường, and of Yoon and Trọng")
+    func samePairWordsOfOtherPeople() throws {
+        let template = "The two leaders discussed the employment of Vietnamese workers and regional issues of mutual concern."
+        let (reportOf, facts) = Self.impliedReports([
+            ["President Lee Jae-myung held talks with President Lương Cường in Seoul.", template],
+            ["President Yoon Suk Yeol held talks with General Secretary Nguyễn Phú Trọng in Hanoi.", template],
+            ["President Lee Jae-myung spoke with President Lương Cường by phone.", template],
+        ])
+        let copies = facts.indices.filter { facts[$0].text == template }
+        try #require(copies.count == 3)
+        #expect(Set(facts[copies[0]].impliedEntities) == ["lee", "cuong"] && Set(facts[copies[1]].impliedEntities) == ["yoon", "trong"])
+        #expect(reportOf[copies[0]] != reportOf[copies[1]])
+        // The same pair's copies are one report still.
+        #expect(reportOf[copies[0]] == reportOf[copies[2]])
+    }
 }

@@ -86,7 +86,12 @@ public struct NearDuplicateClusterer: Sendable {
         precondition(labels.count == signatures.count, "one label per signature")
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
-        let representatives = mergeIdenticalTokenSets(signatures, into: &sets)
+        let representatives = mergeIdenticalTokenSets(signatures, into: &sets, apart: people.map { people in
+            { first, second in
+                let one = people(labels[first]), other = people(labels[second])
+                return one != 0 && other != 0 && one & other == 0
+            }
+        })
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
         var batch = ClusterBatch(signatures, representatives: representatives, labels: labels, copies: copies, banded: !exhaustive)
@@ -193,8 +198,10 @@ public struct NearDuplicateClusterer: Sendable {
 
     /// Unions signatures with identical token sets; returns the first of each set (non-empty only).
     /// Token sets are hashed, and the first of each hash found, on every core; a set whose hash an
-    /// earlier, different set has stays a representative of its own.
-    private func mergeIdenticalTokenSets(_ signatures: [TextSignature], into sets: inout UnionFind) -> [Int] {
+    /// earlier, different set has stays a representative of its own, as does one that `apart` keeps from
+    /// the first (the same words of other people).
+    private func mergeIdenticalTokenSets(_ signatures: [TextSignature], into sets: inout UnionFind,
+                                         apart: ((Int, Int) -> Bool)? = nil) -> [Int] {
         // Read in place: a copy of a signature retains and releases both its arrays.
         let contentHashes = concurrentMap(indices: signatures.count) { index -> UInt64? in
             signatures[index].isEmpty ? nil : signatures[index].tokenSet.reduce(StableHash.fnvOffset) { StableHash.combine($0, $1) }
@@ -204,7 +211,7 @@ public struct NearDuplicateClusterer: Sendable {
         var representatives: [Int] = []
         for (position, index) in nonEmpty.enumerated() {
             let first = nonEmpty[firsts[position]]
-            if first != index && signatures[first].tokenSet == signatures[index].tokenSet {
+            if first != index && signatures[first].tokenSet == signatures[index].tokenSet && apart?(first, index) != true {
                 sets.union(first, index)
             } else {
                 representatives.append(index)
