@@ -5,7 +5,8 @@
 /// open more places for Vietnamese workers" and the same of Lee, a year apart and both undated, share all their
 /// words but one, and became one item of 195 reports. Two texts that each name people, and none the same, are not
 /// one report, and neither are two items whose reports name different people (a report that names nobody, such
-/// as "The Korean leader is expected to …", joins one of them, not both). The people named are kept as bits (a person's place among the configured ones, modulo the bits there
+/// as "The Korean leader is expected to …", joins one of them, not both); nor are two that share one person but
+/// not the other ("Lee and Albanese agreed …", "Lee and Cường agreed …"). The people named are kept as bits (a person's place among the configured ones, modulo the bits there
 /// are); two people on one bit only let a pair through that their names would have kept apart, as before.
 enum ReportLabel {
     /// Bits for the people named; the day takes the 20 above them (±1,400 years around 1970), 0 for none.
@@ -40,11 +41,20 @@ enum ReportLabel {
     }
 
     /// Whether two texts, by their labels, may report one fact: not when both give their own event days and those
-    /// are more than three days apart (`ReportGrouper.mayBeSameEvent`, which this asks), nor when both name people and none in common.
+    /// are more than three days apart (`ReportGrouper.mayBeSameEvent`, which this asks), nor when the people of
+    /// each are not all among the other's (`peopleMayMeet`).
     @inline(__always)
     static func mayBeOneReport(_ first: Int32, _ second: Int32) -> Bool {
         guard ReportGrouper.mayBeSameEvent(day(of: first), day(of: second)) else { return false }
-        let firstPeople = first & personMask, secondPeople = second & personMask
-        return firstPeople == 0 || secondPeople == 0 || firstPeople & secondPeople != 0
+        return peopleMayMeet(first & personMask, second & personMask)
+    }
+
+    /// Whether texts (or sets of them) with these people bits may report one fact: when the people of one are all among
+    /// the other's. "Lee and Albanese agreed …" and "Lee and Cường agreed …" share Lee, yet are two agreements;
+    /// "Lee agreed …" may be either, and a text that names nobody any.
+    @inline(__always)
+    static func peopleMayMeet(_ one: Int32, _ other: Int32) -> Bool {
+        let both = one & other
+        return both == one || both == other
     }
 }

@@ -11,14 +11,16 @@ struct ReportLabelTests {
         ReportLabel.label(day: day, people: people, bits: ReportLabel.personBits(["lee", "yoon", "cuong"]))
     }
 
-    @Test("the label keeps the event-date rule and adds the people: none in common keeps two reports apart")
+    @Test("the label keeps the event-date rule and adds the people: two reports are one only when one's people are all the other's")
     func veto() {
         let undated = Int32.min
         #expect(ReportLabel.mayBeOneReport(Self.label(20_000, ["lee"]), Self.label(20_003, ["lee", "vietnam"])))
         #expect(!ReportLabel.mayBeOneReport(Self.label(20_000, ["lee"]), Self.label(20_004, ["lee"])))
         #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["lee"]), Self.label(20_004, ["lee"])))
         #expect(!ReportLabel.mayBeOneReport(Self.label(undated, ["lee"]), Self.label(undated, ["yoon"])))
-        #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["lee", "cuong"]), Self.label(undated, ["yoon", "cuong"])))
+        // Sharing one person is not enough: Lee's agreement with Cường and Yoon's with Cường are two.
+        #expect(!ReportLabel.mayBeOneReport(Self.label(undated, ["lee", "cuong"]), Self.label(undated, ["yoon", "cuong"])))
+        #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["lee", "cuong"]), Self.label(undated, ["cuong"])))
         // A report that names nobody (or only a country) may be either's.
         #expect(ReportLabel.mayBeOneReport(Self.label(undated, ["vietnam"]), Self.label(undated, ["yoon"])))
         // Days far before and after 1970 keep their order.
@@ -101,5 +103,19 @@ struct ReportLabelTests {
         #expect(reportOf[copies[0]] != reportOf[copies[1]])
         // The same pair's copies are one report still.
         #expect(reportOf[copies[0]] == reportOf[copies[2]])
+    }
+
+    @Test("two pairs that share one leader are two reports of the same words: Lee's agreement with Cường and with Trọng")
+    func pairsSharingOneLeader() throws {
+        let tail = "agreed to expand cooperation in nuclear power and high-speed rail over the coming years."
+        let (reportOf, facts) = Self.impliedReports([
+            ["President Lee Jae-myung and President Lương Cường \(tail)"],
+            ["President Lee Jae-myung and General Secretary Nguyễn Phú Trọng \(tail)"],
+            ["President Lee Jae-myung \(tail)"],
+        ])
+        try #require(facts.count == 3)
+        #expect(reportOf[0] != reportOf[1])
+        // Lee's alone may be a report of either.
+        #expect(reportOf[2] == reportOf[0] || reportOf[2] == reportOf[1])
     }
 }

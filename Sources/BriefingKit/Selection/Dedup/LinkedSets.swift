@@ -16,12 +16,11 @@ struct LinkedSets: Sendable {
         self.people = people
     }
 
-    /// Whether the sets of two members may merge by the people they name: either names nobody, or both someone
-    /// in common.
+    /// Whether the sets of two members may merge by the people they name: when those of one are all among the
+    /// other's (`ReportLabel.peopleMayMeet`).
     mutating func peopleMeet(_ first: Int, _ second: Int) -> Bool {
         guard !people.isEmpty else { return true }
-        let one = people[sets.find(first)], other = people[sets.find(second)]
-        return one == 0 || other == 0 || one & other != 0
+        return ReportLabel.peopleMayMeet(people[sets.find(first)], people[sets.find(second)])
     }
 
     /// Merges the sets of two members, and their people; false if they were one set already.

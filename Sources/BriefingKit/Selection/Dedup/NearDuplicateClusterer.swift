@@ -87,10 +87,7 @@ public struct NearDuplicateClusterer: Sendable {
         var sets = UnionFind(count: signatures.count)
         guard signatures.count > 1 else { return sets.groups() }
         let representatives = mergeIdenticalTokenSets(signatures, into: &sets, apart: people.map { people in
-            { first, second in
-                let one = people(labels[first]), other = people(labels[second])
-                return one != 0 && other != 0 && one & other == 0
-            }
+            { first, second in !ReportLabel.peopleMayMeet(people(labels[first]), people(labels[second])) }
         })
         guard representatives.count > 1 else { return sets.groups() }
         let exhaustive = representatives.count <= exhaustiveLimit
