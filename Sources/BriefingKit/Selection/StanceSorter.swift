@@ -91,15 +91,8 @@ struct StanceSorter: Sendable {
     /// Whether `fact`, by `actor` of one of a meeting's sides, names or implies someone or some country of the other
     /// side; true for an actor of neither side, or when the other side's countries are not known.
     private func addressesOtherSide(_ actor: String, _ fact: Fact) -> Bool {
-        let other: Set<String>??
-        if actor == principal {
-            other = counterpartSide
-        } else if counterparts.contains(actor) {
-            other = principalSide
-        } else {
-            other = .none
-        }
-        guard case let .some(.some(side)) = other else { return true }
+        let other = actor == principal ? counterpartSide : counterparts.contains(actor) ? principalSide : nil
+        guard let side = other else { return true }
         return fact.entities.contains(where: side.contains) || fact.impliedEntities.contains(where: side.contains)
     }
 

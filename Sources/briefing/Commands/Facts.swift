@@ -13,7 +13,7 @@ struct Facts: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Only the facts this brief considered.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only the facts this brief chose, as generate chooses them.", valueName: "id"))
     var brief: String?
 
     @Flag(help: "With --brief: show every candidate's score and reasons, and every rejected fact's reason.")
