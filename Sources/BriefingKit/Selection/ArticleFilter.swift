@@ -1,4 +1,4 @@
-/// The articles a brief may draw on: none published after the day it is prepared (`--as-of`) nor, for a
+/// The articles a brief may draw on: none published or updated after the day it is prepared (`--as-of`) nor, for a
 /// meeting brief, after the day of the meeting, and only those its `include_sources` and `exclude_sources`
 /// (outlet names or path globs) let in. A meeting brief draws only on articles that name one of its
 /// counterparts or a country their titles name: a piece on Lee's call with Ishiba says nothing of his
@@ -7,7 +7,9 @@
 /// A brief prepared on 29 October cannot know what an article of 30 October reports, and re-running
 /// a past day gives that day's brief however many articles came in since. A pre-meeting brief written
 /// again after its meeting says what it said on the meeting's day, not what the meeting brought. An article is dated by its
-/// own page (the outlet's time zone); one without a date is kept. An outlet name matches ignoring case
+/// own page (the outlet's time zone), by its last update when it gives one: the text read is the updated one, which may
+/// report what came after the day ("Updated: 2025-08-17" on a report of talks held after the meeting). One without a
+/// date is kept. An outlet name matches ignoring case
 /// and diacritics; a glob (`*`, `?`) matches the article's path as shown in briefs, relative to the
 /// config's folder.
 struct ArticleFilter: Sendable {
@@ -36,8 +38,8 @@ struct ArticleFilter: Sendable {
 
     /// Why the brief leaves this article out, or nil.
     func rejection(of article: Article) -> String? {
-        if let published = article.published?.date, published > lastDay {
-            return "published \(published.iso), after \(lastDayName) \(lastDay.iso)"
+        if let (day, stamp) = Self.textDay(of: article), day > lastDay {
+            return "\(stamp) \(day.iso), after \(lastDayName) \(lastDay.iso)"
         }
         if let named = article.named, !counterpartSide.isEmpty, !named.contains(where: counterpartSide.contains) {
             return "the article names no counterpart (\(counterpartSide.joined(separator: ", ")))"
@@ -55,9 +57,18 @@ struct ArticleFilter: Sendable {
     /// retaining and releasing each of its strings (for every article of a brief's candidates).
     func rejects(_ articles: [Article], at index: Int) -> Bool {
         if let published = articles[index].published?.date, published > lastDay { return true }
+        if let updated = articles[index].updated?.date, updated > lastDay { return true }
         if !counterpartSide.isEmpty, let named = articles[index].named, !named.contains(where: counterpartSide.contains) { return true }
         guard !include.isEmpty || !exclude.isEmpty else { return false }
         return rejection(of: articles[index]) != nil
+    }
+
+    /// The day the article's text is from, and which of its stamps gives it: the last update when it is later than
+    /// the publication (or the page gives no publication), else the publication.
+    static func textDay(of article: Article) -> (day: CalendarDate, stamp: String)? {
+        let published = article.published?.date, updated = article.updated?.date
+        if let updated, published.map({ updated > $0 }) ?? true { return (updated, "updated") }
+        return published.map { ($0, "published") }
     }
 
     private func matches(_ pattern: String, _ article: Article) -> Bool {

@@ -5,7 +5,7 @@ import Foundation
 /// `--as-of` and `--quiet`: what "today" is, and how much a run says.
 struct RunOptions: ParsableArguments {
     @Option(name: .customLong("as-of"),
-            help: ArgumentHelp("Treat this day as today, so output is reproducible: articles published after it (or, for a meeting brief, after the meeting day) are left out (default: the current date).",
+            help: ArgumentHelp("Treat this day as today, so output is reproducible: articles published or updated after it (or, for a meeting brief, after the meeting day) are left out (default: the current date).",
                                valueName: "yyyy-mm-dd"))
     var asOf: String?
 

@@ -406,6 +406,39 @@ struct SelectionFilterTests {
         #expect(texts[1].contains { $0.hasPrefix("Lee Jae-myung discussed trade with Japanese") })
     }
 
+    @Test("a page updated after the day a brief speaks from is left out, whenever it was first published")
+    func updatedAfterTheDay() throws {
+        // The text read is the updated one: "Updated: 2025-09-02" may report what the meeting of 1 September brought.
+        let pages = [
+            (published: "", updated: "2025-09-02", text: "Lee Jae-myung signed a trade pact with Lương Cường after the talks."),
+            (published: "2025-08-30", updated: "2025-09-03", text: "Lee Jae-myung discussed rail and trade with Lương Cường in Seoul."),
+            (published: "2025-08-30", updated: "2025-08-31", text: "Lee Jae-myung will discuss trade with Lương Cường at the talks."),
+        ]
+        let meeting = Self.meeting(on: try #require(CalendarDate(year: 2025, month: 9, day: 1)))
+        let config = Self.config([meeting, Self.spec()])
+        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        var articles: [Article] = [], facts: [Fact] = []
+        for (index, page) in pages.enumerated() {
+            let stamp = { (iso: String) in CalendarDate(iso: iso).map { ArticleTimestamp(date: $0) } }
+            var article = Article(file: "a\(index).txt", outlet: "A", published: stamp(page.published), updated: stamp(page.updated),
+                                  paragraphs: [page.text])
+            let extracted = extractor.extract(from: article, index: index)
+            article.named = extracted.named
+            articles.append(article)
+            facts += extracted.facts
+        }
+        let corpus = Corpus(articles: articles, facts: facts)
+        let explained = BriefSelector(config: config).select(meeting, corpus: corpus, asOf: try #require(CalendarDate(year: 2025, month: 10, day: 29)))
+        #expect(Self.reason(explained, "Lee Jae-myung signed") == "updated 2025-09-02, after the meeting date 2025-09-01")
+        #expect(Self.reason(explained, "Lee Jae-myung discussed rail") == "updated 2025-09-03, after the meeting date 2025-09-01")
+        #expect(Self.reason(explained, "Lee Jae-myung will discuss") == "chosen")
+        // The same in `generate`; the leader brief, prepared on 29 October, draws on all three.
+        let texts = try Self.generatedTexts(config.briefs, config: config, corpus: corpus)
+        #expect(texts[0].contains { $0.hasPrefix("Lee Jae-myung will discuss") })
+        #expect(!texts[0].contains { $0.hasPrefix("Lee Jae-myung signed") || $0.hasPrefix("Lee Jae-myung discussed rail") })
+        #expect(texts[1].contains { $0.hasPrefix("Lee Jae-myung signed") } && texts[1].contains { $0.hasPrefix("Lee Jae-myung discussed rail") })
+    }
+
     @Test("an article published after the as-of day is left out with its reason; one of that day, or with no date, is used")
     func publishedAfterAsOf() throws {
         // The fixture prepares briefs on 29 October 2025.
