@@ -47,9 +47,12 @@ log() { echo "benchmark: $*" >&2; }
 
 if [ -z "${BIN_DIR:-}" ]; then
     log "building release binaries"
-    swift build -c release --product briefing >&2
-    swift build -c release --product briefing-corpus >&2
-    BIN_DIR=$(swift build -c release --show-bin-path)
+    # As the README builds for daily use: the Swift runtime linked in (Linux only).
+    static=()
+    if [ "$(uname -s)" = Linux ]; then static=(--static-swift-stdlib); fi
+    swift build -c release ${static[@]+"${static[@]}"} --product briefing >&2
+    swift build -c release ${static[@]+"${static[@]}"} --product briefing-corpus >&2
+    BIN_DIR=$(swift build -c release ${static[@]+"${static[@]}"} --show-bin-path)
 fi
 BRIEFING=${BRIEFING:-$BIN_DIR/briefing}
 CORPUS=${BRIEFING_CORPUS:-$BIN_DIR/briefing-corpus}
