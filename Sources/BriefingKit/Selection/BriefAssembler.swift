@@ -73,7 +73,7 @@ struct BriefAssembler {
         let contacts = ContactFinder(spec: spec, entity: entity)
         let listed = Set(groups.map(\.key))
         let found = contacts.contacts(in: groups + recent.filter { !listed.contains($0.key) })
-        let day = ContactFinder.contactsBefore(spec, reference: asOf)
+        let day = ContactFinder.contactsBefore(spec, asOf: asOf)
         let last = contacts.lastContact(among: found, before: day)
         // A meeting brief tells its last contact in a section of its own, and what was agreed in it there too.
         let lastToldApart = spec.kind == .meeting ? last?.group.key : nil

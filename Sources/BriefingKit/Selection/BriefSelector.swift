@@ -124,7 +124,7 @@ public struct BriefSelector: Sendable {
                                        scorer: scorer, memo: memo, index: index)
         let plan = assembler.plan(groups: Array(groups.prefix(BriefAssembler.groupLimit)),
                                   contacts: ContactFinder.recent(groups, principals: spec.principals,
-                                                                 before: ContactFinder.contactsBefore(spec, reference: scorer.reference)))
+                                                                 before: ContactFinder.contactsBefore(spec, asOf: asOf)))
         let isTopical = groups.indices.filter { spec.topics.isEmpty || groups[$0].topics.contains(where: spec.topics.contains) }
         // The key points and background are chosen from what the stance sections and the last contact leave; those
         // take any group, on a topic of the brief or not.

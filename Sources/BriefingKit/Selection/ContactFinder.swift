@@ -8,7 +8,8 @@ struct ContactFinder: Sendable {
         let principals = spec.principals
         let found = groups.compactMap { group -> (group: ReportGroup, format: String, counterparts: [Entity])? in
             let facts = group.members.facts
-            guard let format = group.members.positions.lazy.compactMap({ facts[$0].contactFormat }).first else { return nil }
+            guard Self.isHeld(group.representative),
+                  let format = group.members.positions.lazy.compactMap({ facts[$0].contactFormat }).first else { return nil }
             let people = group.entities.filter { entity($0)?.kind == .person }
             let present = principals.filter(people.contains)
             let others: [String]
@@ -77,9 +78,17 @@ struct ContactFinder: Sendable {
         }
     }
 
-    /// The day contacts are looked for before: the meeting's, or the day after the brief's reference day.
-    static func contactsBefore(_ spec: BriefSpec, reference: CalendarDate) -> CalendarDate {
-        spec.meeting?.date ?? reference.adding(days: 1)
+    /// The day contacts are looked for before: the meeting's, or the day after the brief is prepared, whichever
+    /// comes first. What an article dates after the brief's day has not happened by then, whatever it is.
+    static func contactsBefore(_ spec: BriefSpec, asOf: CalendarDate) -> CalendarDate {
+        let dayAfter = asOf.adding(days: 1)
+        return spec.meeting.map { min($0.date, dayAfter) } ?? dayAfter
+    }
+
+    /// Whether a group's report of a contact tells one that has been held: not one its article looks ahead to
+    /// ("Cuong invited Lee to pay an official visit to Vietnam in 2026", "Lee will visit Hanoi next week").
+    static func isHeld(_ report: Fact) -> Bool {
+        !report.eventDate.isUpcoming
     }
 
     /// What `GroupRanking.recentContacts` picks, from groups already built: the newest `GroupRanking.contactLimit`
@@ -87,7 +96,8 @@ struct ContactFinder: Sendable {
     static func recent(_ groups: [ReportGroup], principals: [String], before day: CalendarDate) -> [ReportGroup] {
         let reporting = groups.filter { group in
             let facts = group.members.facts
-            return group.representative.eventDate.date < day && group.members.positions.contains { facts[$0].contactFormat != nil }
+            return group.representative.eventDate.date < day && isHeld(group.representative)
+                && group.members.positions.contains { facts[$0].contactFormat != nil }
                 && (group.entities + group.representative.impliedEntities).contains(where: principals.contains)
         }
         return reporting.sorted { lhs, rhs in

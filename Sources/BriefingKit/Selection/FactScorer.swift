@@ -2,9 +2,12 @@
 struct FactScorer: Sendable {
     let spec: BriefSpec
     let reference: CalendarDate
+    /// The day the brief is prepared on (`--as-of`).
+    let asOf: CalendarDate
 
     init(spec: BriefSpec, asOf: CalendarDate) {
         self.spec = spec
+        self.asOf = asOf
         reference = spec.meeting?.date ?? asOf
     }
 

@@ -33,8 +33,8 @@ struct GroupRanking {
         var best = TopRanked(limit: BriefAssembler.groupLimit)
         var bestEligible = TopRanked(limit: DiversitySelector.candidateCount(limit: spec.maxFacts) + BriefAssembler.maxExcluded)
         var newestContacts = TopRanked(limit: Self.contactLimit)
-        // As the assembler looks for them: before the meeting, or up to the day the brief is for.
-        let contactsBefore = Int32(ContactFinder.contactsBefore(spec, reference: scorer.reference).dayNumber)
+        // As the assembler looks for them: before the meeting and up to the day the brief is prepared, held ones only.
+        let contactsBefore = Int32(ContactFinder.contactsBefore(spec, asOf: scorer.asOf).dayNumber)
         var contactScores: [Int: Double] = [:]
         var entityWords = [UInt64](repeating: 0, count: index.entities.width)
         var topicWords = [UInt64](repeating: 0, count: index.topics.width)
@@ -80,7 +80,7 @@ struct GroupRanking {
                     let entry = TopRanked.Entry(score: FactScorer.points(tally), key: keys[shown], group: group)
                     best.add(entry)
                     if spec.topics.isEmpty || hasTopic { bestEligible.add(entry) }
-                    if flags.contains(.contact), tally.principals > 0, traits[shown].day < contactsBefore {
+                    if flags.contains(.contact), tally.principals > 0, traits[shown].day < contactsBefore, ContactFinder.isHeld(facts[shown]) {
                         newestContacts.add(TopRanked.Entry(score: Double(traits[shown].day), key: keys[shown], group: group))
                         contactScores[group] = entry.score
                     }

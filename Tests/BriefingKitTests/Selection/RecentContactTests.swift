@@ -43,4 +43,40 @@ struct RecentContactTests {
             #expect(last.format == "Phone call" && last.date.date == CalendarDate(year: 2025, month: 10, day: 28), "explain: \(explain)")
         }
     }
+
+    /// A brief prepared on 29 October 2025 for a call in June 2026: an invitation to visit "in 2026" and a visit
+    /// "next week" are contacts their articles look ahead to, not ones held, so the last contact is the September call.
+    @Test func aContactLookedAheadToIsNotTheLastOne() throws {
+        let setup = try #require(SampleCorpus.setup)
+        var meeting = try #require(setup.config.brief("lee-cuong-gyeongju-2025"))
+        meeting.meeting?.date = try #require(CalendarDate(year: 2026, month: 6, day: 8))
+        let leader = try #require(setup.config.brief("lee-jae-myung"))
+        let people = ["lee-jae-myung", "luong-cuong"]
+        let reports: [(text: String, date: EventDate, format: String)] = [
+            ("Lee spoke by phone with Cường on Tuesday.",
+             EventDate(date: try #require(CalendarDate(year: 2025, month: 9, day: 2)), precision: .day, expression: "on Tuesday",
+                       method: "weekday before publication"), "Phone call"),
+            ("Cường invited Lee to pay an official visit to Vietnam in 2026.",
+             EventDate(date: try #require(CalendarDate(year: 2026, month: 1, day: 1)), precision: .year, isUpcoming: true, expression: "in 2026",
+                       method: "explicit year"), "Official visit"),
+            ("Lee will visit Cường in Hanoi next week.",
+             EventDate(date: try #require(CalendarDate(year: 2025, month: 10, day: 6)), precision: .day, isUpcoming: true, expression: "next week",
+                       method: "next week"), "Visit"),
+        ]
+        let articles = reports.indices.map { Article(file: "\($0).txt", outlet: "A", paragraphs: [reports[$0].text]) }
+        let facts = reports.indices.map { index in
+            var fact = Fact(article: index, paragraph: 0, sentence: 0, bodyRange: 0..<reports[index].text.utf8.count, text: reports[index].text,
+                            entities: people, topics: [], eventDate: reports[index].date)
+            fact.contactFormat = reports[index].format
+            return fact
+        }
+        let corpus = Corpus(articles: articles, facts: facts)
+        for explain in [false, true] {
+            let briefs = BriefingPipeline().select([meeting, leader], config: setup.config, corpus: corpus, asOf: SampleCorpus.asOf, explain: explain)
+            try #require(briefs.count == 2)
+            let last = try #require(briefs[0].lastContact, "explain: \(explain)")
+            #expect(last.format == "Phone call" && last.date.date == CalendarDate(year: 2025, month: 9, day: 2), "explain: \(explain)")
+            #expect(briefs[0].engagements.isEmpty && briefs[1].engagements.map(\.format) == ["Phone call"], "explain: \(explain)")
+        }
+    }
 }
