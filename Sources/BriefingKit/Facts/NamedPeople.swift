@@ -22,6 +22,8 @@ extension VocabularyMatcher {
 
         func contains(_ number: Int) -> Bool { named.indices.contains(number) && named[number] }
         mutating func insert(_ number: Int) { if named.indices.contains(number) { named[number] = true } }
+        /// Their bare name stands for someone else now: it counts again once they are named in full.
+        mutating func remove(_ number: Int) { if named.indices.contains(number) { named[number] = false } }
 
         mutating func startSentence() { sentence += 1 }
 

@@ -143,7 +143,10 @@ public struct VocabularyMatcher: Sendable {
             if let found = longest(in: entityTerms, tokens: tokens, at: index, stemmed: false) {
                 let term = entityTerms.terms[found]
                 guard case let .entity(id, kind) = term.target else { index += 1; continue }
-                if !term.isShortName || isShortNameUse(tokens, at: index, in: text, of: term, namedPeople: namedPeople) {
+                if term.isShortName, startsAnotherName(tokens, at: index, in: text) {
+                    // "Samsung Electronics Chairman Lee Jae-yong": another Lee, whom a later bare "Lee" may mean too.
+                    namedPeople.remove(term.entityNumber)
+                } else if !term.isShortName || isShortNameUse(tokens, at: index, in: text, of: term, namedPeople: namedPeople) {
                     if !term.isShortName { namedPeople.insert(term.entityNumber) }
                     if kind == .person { namedPeople.mention(term.entityNumber) }
                     consumed = extent(of: id, matching: term.words.count, at: index, tokens: tokens)
@@ -208,6 +211,26 @@ public struct VocabularyMatcher: Sendable {
         if index > 0 && titleWords.contains(tokens[index - 1].hash) { return true }
         return namedPeople.contains(term.entityNumber) && !StopWords.table.contains(tokens[index].hash)
     }
+
+    /// Whether the bare name at `tokens[index]` is the first word of someone else's full name: a capitalized word
+    /// follows it after a single space ("Lee Jae-yong", "Lương Tam Quang", "Lâm Đồng" province), one that starts
+    /// no configured name and is neither a day or month ("Lee Tuesday said") nor the person's office ("the Lee
+    /// Administration"). The person's own full name was matched before a bare name is tried.
+    private func startsAnotherName(_ tokens: [WordTokens.Token], at index: Int, in text: String) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let (name, next) = (tokens[index].range, tokens[index + 1].range)
+        guard next.lowerBound == name.upperBound + 1, Self.isCapitalized(text, at: next.lowerBound) else { return false }
+        guard text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: name.upperBound)] == UInt8(ascii: " ") else { return false }
+        let word = tokens[index + 1].hash
+        return entityTerms.run(startingWith: word) == nil && !titleWords.contains(word) && !Self.notNames.contains(word)
+    }
+
+    /// Capitalized words that may follow a bare name without being part of a name: days and months ("Lee Tuesday
+    /// said"), and the offices a leader's name is put before ("the Lee Administration").
+    private static let notNames = WordHashTable(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+         "may", "june", "july", "august", "september", "october", "november", "december", "administration", "government",
+         "cabinet"].flatMap { WordTokens.hashes(of: $0, stemmed: false) })
 
     /// Whether the word starting at UTF-8 offset `offset` (a scalar's first byte) opens with a capital letter.
     static func isCapitalized(_ text: String, at offset: Int) -> Bool {
