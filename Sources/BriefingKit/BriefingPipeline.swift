@@ -85,8 +85,8 @@ public struct BriefingPipeline: Sendable {
         let (keep, keepDated) = specs.map(BriefSelector.keepTests) ?? (all, all)
         let people = Set(config.entities.filter { $0.kind == .person }.map(\.id))
         var corpus = CorpusReader().read(listing.files, relativeTo: config.directory, people: people, progress: progress,
-                                         afterReading: { timings.end("reading") }, extract: { article, index in
-            extractor.extract(from: article, index: index, keep: keep, keepDated: keepDated)
+                                         afterReading: { timings.end("reading") }, extract: { article, index, known in
+            extractor.extract(from: article, index: index, keep: keep, keepDated: keepDated, knownFigures: known.figures(of:))
         })
         timings.end("grouping reports")
         corpus.warnings.insert(contentsOf: Self.warnings(unreadableFolders: listing.unreadableFolders, relativeTo: config.directory), at: 0)

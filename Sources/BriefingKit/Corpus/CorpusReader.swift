@@ -23,6 +23,15 @@ public struct CorpusReader: Sendable {
     /// name (`Article.named`) when `named`.
     public func read(_ files: [SourceFile], relativeTo root: String, people: Set<String> = [], progress: ReadProgress.Handler? = nil,
                      afterReading: () -> Void = {}, extract: @Sendable (Article, Int) -> ExtractedFacts, named: Bool = true) -> Corpus {
+        read(files, relativeTo: root, people: people, progress: progress, afterReading: afterReading,
+             extract: { article, index, _ in extract(article, index) }, named: named)
+    }
+
+    /// As `read(_:relativeTo:people:progress:afterReading:extract:named:)`, with `extract` also given what the worker
+    /// reading the article has read before (`KnownTexts`): wire copy repeats sentences word for word, and what
+    /// depends on a sentence's words alone need not be worked out again.
+    func read(_ files: [SourceFile], relativeTo root: String, people: Set<String> = [], progress: ReadProgress.Handler? = nil,
+              afterReading: () -> Void = {}, extract: @Sendable (Article, Int, KnownTexts) -> ExtractedFacts, named: Bool = true) -> Corpus {
         var results = readFiles(files, relativeTo: root, progress: progress, named: named, extract: extract)
         var corpus = Corpus()
         // Where each file's article and facts land follows from the counts alone, so they are moved
@@ -63,7 +72,7 @@ public struct CorpusReader: Sendable {
     /// Each file's article and kept facts, in path order. The workers' line memos and interners go when it
     /// returns: they would otherwise be held while the facts are indexed, where memory peaks.
     private func readFiles(_ files: [SourceFile], relativeTo root: String, progress: ReadProgress.Handler?, named: Bool,
-                           extract: @Sendable (Article, Int) -> ExtractedFacts) -> [FileResult] {
+                           extract: @Sendable (Article, Int, KnownTexts) -> ExtractedFacts) -> [FileResult] {
         let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
         let tally = ReadTally(total: files.count)
         let memos = ScratchPool { LineMemo() }
@@ -79,7 +88,9 @@ public struct CorpusReader: Sendable {
                     interners.with { interner in
                         stages.with { stage in
                             for index in range {
-                                var result = readOne(files[index], index: index, root: root, memo: memo, named: named, extract: extract)
+                                var result = readOne(files[index], index: index, root: root, memo: memo, named: named) {
+                                    extract($0, $1, KnownTexts(interner: interner))
+                                }
                                 // Texts, and sets of entities, topics and dates, recur across thousands of facts: the
                                 // worker's facts share one copy of each, and the others are freed while it reads on.
                                 for position in result.facts.indices { interner.intern(&result.facts[position]) }

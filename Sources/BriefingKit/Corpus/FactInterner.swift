@@ -23,6 +23,12 @@ extension CorpusReader {
             var quotes: [Quote]
         }
 
+        /// The figures of the first fact the worker kept with this text, if any: figures depend on a sentence's words alone.
+        func figures(of text: String) -> [Figure]? {
+            guard let slot = textSlots.value(for: LineSet.hash(text)).map(Int.init), slot < yields.count, texts[slot] == text else { return nil }
+            return yields[slot].figures
+        }
+
         func intern(_ list: inout [String]) {
             guard !list.isEmpty else { return }
             var hash = UInt64(list.count)
@@ -88,5 +94,16 @@ extension CorpusReader {
             let (inserted, member) = known.insert(list)
             if !inserted { list = member }
         }
+    }
+}
+
+/// What a worker of `CorpusReader` has read before the article in hand: for extraction to take what depends on a
+/// sentence's words alone from the first fact kept with the same words.
+struct KnownTexts {
+    let interner: CorpusReader.FactInterner
+
+    /// The figures of a sentence read before word for word, or nil.
+    func figures(of text: String) -> [Figure]? {
+        interner.figures(of: text)
     }
 }

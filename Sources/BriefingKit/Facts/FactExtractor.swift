@@ -43,6 +43,13 @@ public struct FactExtractor: Sendable {
     /// As `facts(of:index:keep:keepDated:)`, with the configured entities the article names in any sentence, kept or not.
     public func extract(from article: Article, index: Int, keep: (Fact) -> Bool = { _ in true },
                         keepDated: (Fact) -> Bool = { _ in true }) -> ExtractedFacts {
+        extract(from: article, index: index, keep: keep, keepDated: keepDated, knownFigures: { _ in nil })
+    }
+
+    /// As `extract(from:index:keep:keepDated:)`, with `knownFigures` giving the figures of a sentence read before word
+    /// for word (`KnownTexts`), which are taken rather than read again: they depend on the sentence's words alone.
+    func extract(from article: Article, index: Int, keep: (Fact) -> Bool, keepDated: (Fact) -> Bool,
+                 knownFigures: (String) -> [Figure]?) -> ExtractedFacts {
         var named: [String] = []
         var facts: [Fact] = []
         var namedPeople = vocabulary.noPeopleNamed()
@@ -151,7 +158,9 @@ public struct FactExtractor: Sendable {
                 if fact.contactFormat != nil { contact = ReportedContact.after(contact, report: fact.eventDate, people: people + implied) }
                 // A fact no brief's window holds is left here, unless a contact's acts may still date it.
                 guard kept, awaitsActs || keepDated(fact) else { continue }
-                fact.figures = figures.figures(in: text, tokens: sentenceTokens())
+                if FigureExtractor.mayHoldFigures(text) {
+                    fact.figures = knownFigures(text) ?? figures.figures(checked: text, tokens: sentenceTokens())
+                }
                 fact.stances = stances.stances(in: text, tokenized: tokenized(sentenceIndex), previousPerson: pronounPerson)
                 if awaitsActs, let contact { afterContact.append((facts.count, contact)) }
                 facts.append(fact)

@@ -123,6 +123,38 @@ struct CorpusReaderTests {
     }
 }
 
+@Suite("What a worker has read before")
+struct KnownTextsTests {
+    static let text = "The two leaders agreed to raise bilateral trade to US$150 billion by 2030."
+
+    @Test("a sentence read again word for word has the figures of the first fact the worker kept with it")
+    func copiesHaveTheFirstFiguresKnown() {
+        let interner = CorpusReader.FactInterner()
+        let known = KnownTexts(interner: interner)
+        #expect(known.figures(of: Self.text) == nil)
+        var first = Fact(article: 0, paragraph: 0, sentence: 0, bodyRange: 0..<1, text: Self.text, entities: [], topics: [],
+                         eventDate: .fallback(CalendarDate(dayNumber: 20_000)))
+        first.figures = FigureExtractor().figures(in: Self.text)
+        interner.intern(&first)
+        // Another string of the same words; one word more is another sentence.
+        #expect(known.figures(of: String(Self.text.map { $0 })) == first.figures && !first.figures.isEmpty)
+        #expect(known.figures(of: Self.text.replacingOccurrences(of: "150", with: "160")) == nil)
+    }
+
+    @Test("extraction takes a known sentence's figures instead of reading them again, and reads them when none are known")
+    func extractionTakesKnownFigures() {
+        let lee = Entity(id: "lee", name: "Lee Jae-myung", kind: .person, title: nil, aliases: [])
+        let extractor = FactExtractor(entities: [lee], topics: [])
+        let article = Article(file: "a.txt", published: ArticleTimestamp(date: CalendarDate(dayNumber: 20_000)),
+                              paragraphs: ["Lee Jae-myung agreed to raise bilateral trade to US$150 billion by 2030."])
+        let marker = [Figure(kind: .count, text: "marker", range: Self.text.startIndex..<Self.text.startIndex, value: 1, unit: "", qualifier: nil)]
+        let taken = extractor.extract(from: article, index: 0, keep: { _ in true }, keepDated: { _ in true }, knownFigures: { _ in marker })
+        let read = extractor.extract(from: article, index: 0, keep: { _ in true }, keepDated: { _ in true }, knownFigures: { _ in nil })
+        #expect(taken.facts.map(\.figures) == [marker])
+        #expect(read.facts.map(\.figures.count) == [2] && read.facts[0].figures.map(\.text) == ["US$150 billion", "by 2030"])
+    }
+}
+
 @Suite("Facts staged between reading and the move")
 struct FactStageTests {
     private func facts(_ file: String, count: Int) -> [Fact] {

@@ -9,9 +9,16 @@ public struct FigureExtractor: Sendable {
 
     /// As `figures(in:)`, with the sentence's tokens (`WordTokenizer.tokens(in:)`) taken only when it may hold a figure.
     func figures(in sentence: String, tokens: @autoclosure () -> [SentenceToken]) -> [Figure] {
-        guard WordTokenizer.containsDigit(sentence)
-            || WordTokenizer.containsWord(withPrefixIn: Self.numberWordPrefixes, in: sentence) else { return [] }
-        let tokens = tokens()
+        Self.mayHoldFigures(sentence) ? figures(checked: sentence, tokens: tokens()) : []
+    }
+
+    /// False when the sentence cannot hold a figure: it has no digit and no word that may be a number's.
+    static func mayHoldFigures(_ sentence: String) -> Bool {
+        WordTokenizer.containsDigit(sentence) || WordTokenizer.containsWord(withPrefixIn: numberWordPrefixes, in: sentence)
+    }
+
+    /// The figures of a sentence that `mayHoldFigures`.
+    func figures(checked sentence: String, tokens: [SentenceToken]) -> [Figure] {
         var drafts: [Draft] = []
         var index = 0
         while index < tokens.count {
