@@ -229,7 +229,7 @@ struct BoundaryScanner {
         let lower = B.isLower(first)
         if t.marks > 0 {
             if lower { return false }
-            return upper && t.closed ? !isAttribution(at: next) : true
+            return upper && t.closed ? !isAttribution(at: next) || isQuoteIntroduced(before: t.start) : true
         }
         if t.dots >= 2 {
             guard upper, !(t.dots == 3 && t.spaced) else { return false }
@@ -237,7 +237,7 @@ struct BoundaryScanner {
         }
         if t.closed {
             if lower { return false }
-            return upper ? !isAttribution(at: next) : true
+            return upper ? !isAttribution(at: next) || isQuoteIntroduced(before: t.start) : true
         }
         if opensWithListNumber(period: t.start) { return false }
         let word = text.wordBefore(t.start)
@@ -284,6 +284,33 @@ struct BoundaryScanner {
         guard length > 0, length <= 12 else { return false }
         if length == 1 && text.at(i) == B.period { return false }
         return WordLists.sentenceOpeners.contains(text.lowercasedKey(start, i))
+    }
+
+    /// Whether the quotation whose last sentence ends at the terminal mark at `terminal` was introduced by its speaker: the
+    /// sentence so far has a verb of speech, then a comma or colon right before the quote opens ("Cuong said, “… energy.”",
+    /// "Lee told reporters: “…”"). Such a quotation is attributed already, so a speaker named after it ("Cho said …")
+    /// opens the next sentence rather than attributing it.
+    private func isQuoteIntroduced(before terminal: Int) -> Bool {
+        // The quote's opening mark: the last “ or " of the sentence before the terminal mark.
+        var open = terminal - 1
+        while open >= sentenceStart {
+            let b = text.at(open)
+            if b == B.doubleQuote { break }
+            if b == 0x9C, open >= sentenceStart + 2, text.at(open - 1) == 0x80, text.at(open - 2) == 0xE2 { open -= 2; break }
+            open -= 1
+        }
+        guard open > sentenceStart else { return false }
+        var before = open - 1
+        while before > sentenceStart, B.isHorizontalSpace(text.at(before)) { before -= 1 }
+        guard text.at(before) == B.comma || text.at(before) == UInt8(ascii: ":") else { return false }
+        var i = sentenceStart
+        while i < before {
+            let wordStart = i
+            while i < before, B.isLetter(text.at(i)) { i += 1 }
+            if i > wordStart, B.isLower(text.at(wordStart)), WordLists.speechVerbs.contains(text.lowercasedKey(wordStart, i)) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// After a closing quote: whether "Lee said" / "President Lee Jae-myung told" follows, continuing the sentence.

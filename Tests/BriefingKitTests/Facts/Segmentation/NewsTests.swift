@@ -24,6 +24,17 @@ struct NewsTests {
             "quote ending the sentence", "Trong replied, “As the coordinator, we will play a role.”",
             ["Trong replied, “As the coordinator, we will play a role.”"]),
         SegmentCase(
+            "a quote its speaker introduced, then another speaker",
+            "Cuong said, “South Korea can help Vietnam with civil nuclear energy.” Cho said South Korea would advance the partnership.",
+            ["Cuong said, “South Korea can help Vietnam with civil nuclear energy.”", "Cho said South Korea would advance the partnership."]),
+        SegmentCase(
+            "an introduced question, then another speaker",
+            "Lee told reporters: \"Why should we wait?\" Kang said the talks ran long.",
+            ["Lee told reporters: \"Why should we wait?\"", "Kang said the talks ran long."]),
+        SegmentCase(
+            "a quoted question and its attribution", "“Why should we wait?” Lee asked. The talks ran long.",
+            ["“Why should we wait?” Lee asked.", "The talks ran long."]),
+        SegmentCase(
             "dateline and U.S. officials",
             "WASHINGTON (AP) — U.S. officials said Tuesday the talks had stalled. The State Department declined to comment.",
             [
