@@ -132,7 +132,13 @@ struct BriefAssembler {
         // An item of a stance section tells its call before any key point or background item can.
         var told = Self.retold(listedContacts.map(\.all), in: groups.filter { plan.excluded.contains($0.key) } + chosenGroups)
         if spec.kind == .meeting { told.formUnion((last.map { [$0.group.key] } ?? []) + plan.reports) }
-        let keyGroups = Array(chosenGroups.filter { !shown.contains($0.key) && !told.contains($0.key) }.prefix(Self.keyPointCount))
+        // Key points are about the participants: an item naming or implying none of them (what a predecessor agreed with
+        // the counterpart's country) goes to the background, however widely reported; when no item is, the best are.
+        let unplaced = chosenGroups.filter { !shown.contains($0.key) && !told.contains($0.key) }
+        let aboutParticipants = unplaced.filter { group in
+            (group.entities + group.representative.impliedEntities).contains(where: spec.principals.contains)
+        }
+        let keyGroups = Array((aboutParticipants.isEmpty ? unplaced : aboutParticipants).prefix(Self.keyPointCount))
         shown.formUnion(keyGroups.map(\.key))
         let quoted = QuoteDigest(entity: entity).select(from: groups.filter { !shown.contains($0.key) },
                                                           preferring: spec.kind == .leader ? principal?.id : nil)

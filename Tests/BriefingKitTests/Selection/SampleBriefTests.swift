@@ -439,6 +439,27 @@ struct SelectionFilterTests {
         #expect(texts[1].contains { $0.hasPrefix("Lee Jae-myung signed") } && texts[1].contains { $0.hasPrefix("Lee Jae-myung discussed rail") })
     }
 
+    @Test("a brief's key points are about its participants: an item naming neither, however widely reported, is background")
+    func keyPointsAreAboutTheParticipants() throws {
+        let vietnam = Entity(id: "vietnam", name: "Việt Nam", kind: .country, title: nil, aliases: ["Vietnam"])
+        let cuong = Entity(id: "cuong", name: "Lương Cường", kind: .person, title: "State President of Việt Nam", aliases: [])
+        let yoon = Entity(id: "yoon", name: "Yoon Suk Yeol", kind: .person, title: nil, aliases: [])
+        var meeting = Self.meeting(on: try #require(CalendarDate(year: 2025, month: 10, day: 30)))
+        meeting.require = ["vietnam", "cuong"]
+        let config = Self.config([meeting], entities: [Self.lee, cuong, vietnam, yoon])
+        let predecessor = "Yoon Suk Yeol praised trade with Vietnam at a forum in Hanoi."
+        let principal = "Lee Jae-myung praised trade with Vietnam at a forum in Busan."
+        let corpus = Self.corpus(["A", "B", "C", "D", "E", "F"].map { ($0, "2025-10-01", [predecessor]) } + [("G", "2025-10-20", [principal])],
+                                 config: config)
+        let asOf = try #require(CalendarDate(year: 2025, month: 10, day: 29))
+        let explained = BriefSelector(config: config).select(meeting, corpus: corpus, asOf: asOf)
+        let generated = try #require(BriefingPipeline().select([meeting], config: config, corpus: corpus, asOf: asOf, explain: false).first)
+        for brief in [explained, generated] {
+            #expect(brief.keyPoints.map(\.text) == [principal])
+            #expect(brief.sections.flatMap(\.items).map(\.text) == [predecessor])
+        }
+    }
+
     @Test("an article published after the as-of day is left out with its reason; one of that day, or with no date, is used")
     func publishedAfterAsOf() throws {
         // The fixture prepares briefs on 29 October 2025.
