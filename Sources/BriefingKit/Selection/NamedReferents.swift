@@ -27,11 +27,21 @@ enum NamedReferents {
         if let source = fact.creditReferent, CreditReferences.opensWithPronoun(fact.text) {
             return BriefItem.Insertion(offset: 2, names: source)
         }
+        // In a quote that opens the sentence the pair is named inside it, as an editor brackets a quote:
+        // "“The two leaders [Lee Jae-myung and Lương Cường] agreed to …,” Kang told reporters."
+        let quote = openingQuoteLength(fact.text)
+        let text = quote == 0 ? fact.text : String(decoding: fact.text.utf8.dropFirst(quote), as: UTF8.self)
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
-              let opening = openings.first(where: { PersonalPronoun.opens(fact.text, withWords: $0) }) else { return nil }
+              let opening = openings.first(where: { PersonalPronoun.opens(text, withWords: $0) }) else { return nil }
         let pair = principalsFirst(fact.impliedEntities, principals: principals)
         guard let first = name(pair[0]), let second = name(pair[1]) else { return nil }
-        return BriefItem.Insertion(offset: opening.utf8.count, names: "\(first) and \(second)")
+        return BriefItem.Insertion(offset: quote + opening.utf8.count, names: "\(first) and \(second)")
+    }
+
+    /// The UTF-8 length of the quotation mark a text opens with (" or “), or 0.
+    private static func openingQuoteLength(_ text: String) -> Int {
+        if text.utf8.first == UInt8(ascii: "\"") { return 1 }
+        return text.hasPrefix("\u{201C}") ? 3 : 0
     }
 
     /// Where a fact closing with "…, it noted." names the organisation the article last credited, and the name as the

@@ -25,6 +25,17 @@ struct NamedReferentsTests {
         #expect(leaders == BriefItem.Insertion(offset: 15, names: "Lương Cường and Lee Jae-myung"))
     }
 
+    @Test("in a quote that opens the sentence, the pair is named inside the quote, as an editor brackets it")
+    func namesThePairInAQuote() throws {
+        let curly = "“The two leaders agreed to expand cooperation,” Kang told reporters."
+        #expect(Self.insertion(Self.fact(curly, implied: ["cuong", "lee"]), principals: ["lee"])
+            == BriefItem.Insertion(offset: 3 + 15, names: "Lee Jae-myung and Lương Cường"))
+        let straight = "\"They agreed to meet again,\" Kang said."
+        #expect(Self.insertion(Self.fact(straight, implied: ["lee", "cuong"])) == BriefItem.Insertion(offset: 1 + 4, names: "Lee Jae-myung and Lương Cường"))
+        // The quote mark alone is no opening: "“Theyre" is no "They".
+        #expect(Self.insertion(Self.fact("“Theyre here,” Kang said.", implied: ["lee", "cuong"])) == nil)
+    }
+
     @Test("no names when the opening is not a reference to two people the sentence leaves unnamed",
           arguments: [
             ("The two countries agreed to expand trade.", ["lee", "cuong"], [String]()),
