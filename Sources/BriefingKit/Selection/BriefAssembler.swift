@@ -199,7 +199,8 @@ struct BriefAssembler {
             case .figures:
                 figures = FigureDigest(memo: memo).figures(from: groups) { numbering.cite($0) }
             case .quotes:
-                quotes = QuoteDigest(entity: entity).quotes(quoted, published: { numbering.articles[$0.article].referenceDate }) {
+                quotes = QuoteDigest(entity: entity).quotes(quoted, principals: spec.principals,
+                                                            published: { numbering.articles[$0.article].referenceDate }) {
                     numbering.cite($0)
                 }
             }

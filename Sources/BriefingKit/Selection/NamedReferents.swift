@@ -31,11 +31,27 @@ enum NamedReferents {
         // "“The two leaders [Lee Jae-myung and Lương Cường] agreed to …,” Kang told reporters."
         let quote = openingQuoteLength(fact.text)
         let text = quote == 0 ? fact.text : String(decoding: fact.text.utf8.dropFirst(quote), as: UTF8.self)
+        guard let (opening, names) = pair(opening: text, of: fact, principals: principals, name: name) else { return nil }
+        return BriefItem.Insertion(offset: quote + opening.utf8.count, names: names)
+    }
+
+    /// The reference to the pair `text` opens with, and the pair's names, principals first, when `fact` implies
+    /// exactly two people it does not name.
+    private static func pair(opening text: String, of fact: Fact, principals: [String],
+                             name: (String) -> String?) -> (opening: String, names: String)? {
         guard fact.impliedEntities.count == 2, !fact.impliedEntities.contains(where: fact.entities.contains),
               let opening = openings.first(where: { PersonalPronoun.opens(text, withWords: $0) }) else { return nil }
         let pair = principalsFirst(fact.impliedEntities, principals: principals)
         guard let first = name(pair[0]), let second = name(pair[1]) else { return nil }
-        return BriefItem.Insertion(offset: quote + opening.utf8.count, names: "\(first) and \(second)")
+        return (opening, "\(first) and \(second)")
+    }
+
+    /// A quotation of `fact` that opens with a reference to the pair the sentence implies, the pair named in brackets
+    /// after it ("The two leaders [Lee Jae-myung and Lương Cường] agreed to …"), as `insertion(for:principals:name:)`
+    /// names them in the sentence; the quotation as it is otherwise.
+    static func bracketingPair(in quote: String, of fact: Fact, principals: [String], name: (String) -> String?) -> String {
+        guard let (opening, names) = pair(opening: quote, of: fact, principals: principals, name: name) else { return quote }
+        return opening + " [\(names)]" + String(decoding: quote.utf8.dropFirst(opening.utf8.count), as: UTF8.self)
     }
 
     /// The UTF-8 length of the quotation mark a text opens with (" or “), or 0.

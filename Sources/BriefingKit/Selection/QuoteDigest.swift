@@ -37,14 +37,18 @@ struct QuoteDigest: Sendable {
     /// The selected quotes with speakers' names and titles, citing their reports. A quote is dated as an item is
     /// (`BriefAssembler.reportedOn`): by its report's day, or, when that is a target ("by 2030": words are not said
     /// in the future) or only a month or year, by `published`, the day the representative's article speaks from.
-    func quotes(_ selected: [(group: ReportGroup, quote: Quote)], published: (Fact) -> CalendarDate?,
+    /// A quote opening with "The two leaders" names the pair its sentence implies, `principals` first, in brackets.
+    func quotes(_ selected: [(group: ReportGroup, quote: Quote)], principals: [String] = [], published: (Fact) -> CalendarDate?,
                 cite: (ReportGroup) -> [Int]) -> [BriefQuote] {
         selected.map { group, quote in
+            let facts = group.members.facts
+            let source = group.members.positions.lazy.map { facts[$0] }.first { $0.quotes.contains(quote) }
+            let text = source.map { NamedReferents.bracketingPair(in: quote.text, of: $0, principals: principals) { entity($0)?.name } }
             let speaker = quote.speakerEntityID.flatMap(entity)
             let event = group.representative.eventDate
             let day = BriefAssembler.reportedOn(event, published: published(group.representative))
             let date = day == event.date && event.precision == .day ? event : EventDate.fallback(day, method: Self.articleMethod)
-            return BriefQuote(text: quote.text, speaker: speaker?.name ?? Self.shown(quote.speakerName ?? ""), speakerTitle: speaker?.title,
+            return BriefQuote(text: text ?? quote.text, speaker: speaker?.name ?? Self.shown(quote.speakerName ?? ""), speakerTitle: speaker?.title,
                               date: date, citations: cite(group))
         }
     }

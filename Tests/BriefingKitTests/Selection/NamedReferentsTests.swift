@@ -36,6 +36,18 @@ struct NamedReferentsTests {
         #expect(Self.insertion(Self.fact("“Theyre here,” Kang said.", implied: ["lee", "cuong"])) == nil)
     }
 
+    @Test("a quotation shown on its own that opens with \"The two leaders\" names the pair its sentence implies")
+    func bracketsThePairInAQuotation() {
+        let fact = Self.fact("“The two leaders agreed to expand cooperation,” Kang told reporters.", implied: ["cuong", "lee"])
+        let bracketed = NamedReferents.bracketingPair(in: "The two leaders agreed to expand cooperation.", of: fact, principals: ["lee"]) {
+            Self.names[$0]
+        }
+        #expect(bracketed == "The two leaders [Lee Jae-myung and Lương Cường] agreed to expand cooperation.")
+        let named = Self.fact("“The two leaders agreed,” Lee said.", entities: ["lee"], implied: ["lee", "cuong"])
+        #expect(NamedReferents.bracketingPair(in: "The two leaders agreed.", of: named, principals: []) { Self.names[$0] } == "The two leaders agreed.")
+        #expect(NamedReferents.bracketingPair(in: "We agreed.", of: fact, principals: []) { Self.names[$0] } == "We agreed.")
+    }
+
     @Test("no names when the opening is not a reference to two people the sentence leaves unnamed",
           arguments: [
             ("The two countries agreed to expand trade.", ["lee", "cuong"], [String]()),
