@@ -68,6 +68,18 @@ struct QuoteDigestTests {
         #expect(digest.select(from: [group]).count == 1)
     }
 
+    /// "The two leaders agreed …," a spokesperson said: the quote names the pair its sentence implies, the brief's principals first.
+    @Test func aQuoteOpeningWithTheTwoLeadersNamesThem() {
+        var readout = fact("\"The two leaders agreed to expand trade,\" Kang told reporters.", article: 0,
+                           quotes: [quote("The two leaders agreed to expand trade.", by: "Kang")])
+        readout.impliedEntities = ["cuong", "lee"]
+        let group = ReportGroup(members: ReportMembers(facts: [readout], positions: [0]), outlets: ["X"])
+        let names = ["lee": "Lee Jae-myung", "cuong": "Lương Cường"]
+        let digest = QuoteDigest(entity: { id in names[id].map { Entity(id: id, name: $0, kind: .person, title: nil, aliases: []) } })
+        let quotes = digest.quotes(digest.select(from: [group]), principals: ["lee"], published: { _ in nil }, cite: { _ in [1] })
+        #expect(quotes.map(\.text) == ["The two leaders [Lee Jae-myung and Lương Cường] agreed to expand trade."])
+    }
+
     /// One sentence that quotes two people shows both.
     @Test func aWordingQuotingTwoSpeakersShowsBoth() {
         let text = "\"We agreed,\" Lee said, and Cuong added: \"We will act.\""
