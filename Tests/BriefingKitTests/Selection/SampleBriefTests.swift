@@ -324,12 +324,14 @@ struct SelectionFilterTests {
     }
 
     /// Articles of (outlet, published, paragraphs) read with `config`, each learning what it names as reading does.
-    static func corpus(_ pieces: [(String, String, [String])], config: BriefingConfig) -> Corpus {
+    /// `updated` gives each article's update stamp, by position (none when empty or missing).
+    static func corpus(_ pieces: [(String, String, [String])], config: BriefingConfig, updated: [String] = []) -> Corpus {
         let extractor = FactExtractor(entities: config.entities, topics: config.topics)
+        let stamp = { (iso: String) in CalendarDate(iso: iso).map { ArticleTimestamp(date: $0) } }
         var articles: [Article] = [], facts: [Fact] = []
         for (index, piece) in pieces.enumerated() {
-            var article = Article(file: "a\(index).txt", outlet: piece.0, published: CalendarDate(iso: piece.1).map { ArticleTimestamp(date: $0) },
-                                  paragraphs: piece.2)
+            var article = Article(file: "a\(index).txt", outlet: piece.0, published: stamp(piece.1),
+                                  updated: index < updated.count ? stamp(updated[index]) : nil, paragraphs: piece.2)
             let extracted = extractor.extract(from: article, index: index)
             article.named = extracted.named
             articles.append(article)
@@ -416,18 +418,7 @@ struct SelectionFilterTests {
         ]
         let meeting = Self.meeting(on: try #require(CalendarDate(year: 2025, month: 9, day: 1)))
         let config = Self.config([meeting, Self.spec()])
-        let extractor = FactExtractor(entities: config.entities, topics: config.topics)
-        var articles: [Article] = [], facts: [Fact] = []
-        for (index, page) in pages.enumerated() {
-            let stamp = { (iso: String) in CalendarDate(iso: iso).map { ArticleTimestamp(date: $0) } }
-            var article = Article(file: "a\(index).txt", outlet: "A", published: stamp(page.published), updated: stamp(page.updated),
-                                  paragraphs: [page.text])
-            let extracted = extractor.extract(from: article, index: index)
-            article.named = extracted.named
-            articles.append(article)
-            facts += extracted.facts
-        }
-        let corpus = Corpus(articles: articles, facts: facts)
+        let corpus = Self.corpus(pages.map { ("A", $0.published, [$0.text]) }, config: config, updated: pages.map(\.updated))
         let explained = BriefSelector(config: config).select(meeting, corpus: corpus, asOf: try #require(CalendarDate(year: 2025, month: 10, day: 29)))
         #expect(Self.reason(explained, "Lee Jae-myung signed") == "updated 2025-09-02, after the meeting date 2025-09-01")
         #expect(Self.reason(explained, "Lee Jae-myung discussed rail") == "updated 2025-09-03, after the meeting date 2025-09-01")
